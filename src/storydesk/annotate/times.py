@@ -1,0 +1,183 @@
+"""Time expressions: find them in text and resolve them to calendar dates against an anchor.
+
+Finding gives a ``spec`` that does not depend on the publication date, so an expression can
+be re-resolved once an undated article's date has been inferred. Resolution follows the
+news convention HeidelTime uses: anchor on the publication date; an expression with no
+direction (a bare weekday, a month with no year) takes the nearest past occurrence unless
+its sentence speaks of the future.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterator
+from datetime import date, timedelta
+
+from .vocab import FUTURE_CUES, MONTHS, NUMBER_WORDS, WEEKDAYS
+
+MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+WEEKDAY_RE = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
+YEAR = r"(?P<year>(?:19|20)\d\d)"
+MON = rf"(?P<month>{MONTH_RE})\.?"
+UNIT_RE = r"(?P<unit>day|week|month|year)s?"
+COUNT_RE = r"(?P<count>\d+|" + "|".join(NUMBER_WORDS) + r"|a|an)"
+
+# Order matters: longer, more specific patterns first; matches never overlap.
+PATTERNS: list[tuple[str, re.Pattern]] = [
+    ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
+    ("dmy_num", re.compile(r"\b(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)[./](?P<year>(?:19|20)\d\d)\b")),
+    ("day_month", re.compile(rf"\b{DAY}\s+(?:de\s+|of\s+)?{MON}(?:,?\s+(?:de\s+)?{YEAR})?\b", re.I)),
+    ("month_day", re.compile(rf"\b{MON}\s+{DAY}(?:,?\s+{YEAR})?\b(?!\s*(?:%|per))", re.I)),
+    ("month_year", re.compile(rf"\b(?:(?P<mod>early|mid|late|earlier|later)[\s-]+)?{MON}\s+(?:of\s+|de\s+)?{YEAR}\b", re.I)),
+    ("rel_month", re.compile(rf"\b(?P<mod>last|next|this|in|since|until|by|early|mid|late|from|during|before|after)[\s-]+{MON}(?!\s+\d)\b", re.I)),
+    ("ago", re.compile(rf"\b{COUNT_RE}\s+{UNIT_RE}\s+ago\b", re.I)),
+    ("in_time", re.compile(rf"\bin\s+{COUNT_RE}\s+{UNIT_RE}(?:['’]s?)?(?:\s+time)?\b", re.I)),
+    ("rel_unit", re.compile(r"\b(?P<mod>last|next|this|earlier this|later this)\s+(?P<unit>week|month|year)\b", re.I)),
+    ("deictic", re.compile(r"\b(?P<word>yesterday|today|tonight|tomorrow|this morning|this afternoon|this evening|last night)\b", re.I)),
+    ("weekday", re.compile(rf"\b(?:(?P<mod>last|next|this|on|since|by|until)\s+)?(?P<weekday>{WEEKDAY_RE})\b", re.I)),
+    ("year", re.compile(rf"\b(?P<mod>in|since|until|by|of|during|from|early|late|mid|before|after|the|a|an|year)[\s-]+{YEAR}\b(?![-/.,]?\d)", re.I)),
+]
+
+
+def find_times(text: str, sentence_spans: list[tuple[int, int]] | None = None) -> Iterator[tuple[int, int, str, tuple]]:
+    """(start, end, text, spec) for every time expression in ``text``."""
+    taken: list[tuple[int, int]] = []
+    for kind, pattern in PATTERNS:
+        for match in pattern.finditer(text):
+            start, end = match.span()
+            if any(start < t_end and t_start < end for t_start, t_end in taken):
+                continue
+            spec = make_spec(kind, match.groupdict(), _sentence_of(text, start, sentence_spans))
+            if spec is None:
+                continue
+            taken.append((start, end))
+            yield start, end, match.group(0), spec
+
+
+def _sentence_of(text: str, position: int, spans: list[tuple[int, int]] | None) -> str:
+    if spans:
+        for start, end in spans:
+            if start <= position < end:
+                return text[start:end]
+    left = max(text.rfind(".", 0, position), text.rfind("\n", 0, position))
+    right = text.find(".", position)
+    return text[left + 1 : right if right != -1 else len(text)]
+
+
+def direction_of(sentence: str, mod: str | None) -> int:
+    """+1 for a future reference, -1 for a past one (the default in news)."""
+    mod = (mod or "").lower()
+    if mod in ("next", "until", "by"):
+        return 1
+    if mod in ("last", "since", "earlier"):
+        return -1
+    return 1 if FUTURE_CUES.search(sentence) else -1
+
+
+def _count(raw: str) -> int:
+    raw = raw.lower()
+    if raw.isdigit():
+        return int(raw)
+    return 1 if raw in ("a", "an") else NUMBER_WORDS[raw]
+
+
+def make_spec(kind: str, g: dict, sentence: str) -> tuple | None:
+    """A resolution spec for one match, or None when the match is not a time."""
+    month = _month(g.get("month"))
+    year = int(g["year"]) if g.get("year") else None
+    if kind in ("iso", "dmy_num", "day_month", "month_day"):
+        day = int(g["day"])
+        if not month or not 1 <= day <= 31:
+            return None
+        return ("day", year, month, day, direction_of(sentence, None))
+    if kind == "month_year":
+        return ("month", year, month, 0) if month else None
+    if kind == "rel_month":
+        mod = g["mod"].lower()
+        if g["month"].lower() == "may" and mod in ("in", "by", "this"):
+            return None  # "may" is far more often the modal verb
+        return ("month", None, month, direction_of(sentence, mod)) if month else None
+    if kind == "ago":
+        return ("offset", g["unit"].lower(), -_count(g["count"]))
+    if kind == "in_time":
+        return ("offset", g["unit"].lower(), _count(g["count"]))
+    if kind == "rel_unit":
+        if g["unit"].lower() == "week":
+            return None  # a week is no calendar date; the dossier has no week precision
+        step = {"last": -1, "next": 1}.get(g["mod"].lower(), 0)
+        return ("offset", g["unit"].lower(), step)
+    if kind == "deictic":
+        word = g["word"].lower()
+        return ("offset", "day", {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0))
+    if kind == "weekday":
+        return ("weekday", WEEKDAYS[g["weekday"].lower()], direction_of(sentence, g.get("mod")))
+    if kind == "year":
+        return ("year", year)
+    return None
+
+
+def _month(raw: str | None) -> int | None:
+    if not raw:
+        return None
+    if raw.isdigit():
+        value = int(raw)
+        return value if 1 <= value <= 12 else None
+    return MONTHS.get(raw.lower().rstrip("."))
+
+
+def resolve(spec: tuple, anchor: date | None) -> tuple[date, str] | None:
+    """(date, precision) for a spec, or None when it needs an anchor and has none."""
+    kind = spec[0]
+    if kind == "year":
+        return date(spec[1], 1, 1), "year"
+    if kind == "day":
+        _, year, month, day, direction = spec
+        if year is None:
+            if anchor is None:
+                return None
+            year = _year_for(month, day, anchor, direction)
+        return _safe_date(year, month, day), "day"
+    if kind == "month":
+        _, year, month, direction = spec
+        if year is None:
+            if anchor is None:
+                return None
+            year = _year_for(month, 1, anchor.replace(day=1), direction)
+        return date(year, month, 1), "month"
+    if anchor is None:
+        return None
+    if kind == "weekday":
+        _, weekday, direction = spec
+        delta = (anchor.weekday() - weekday) % 7
+        return (anchor - timedelta(days=delta) if direction < 0 else anchor + timedelta(days=(weekday - anchor.weekday()) % 7)), "day"
+    if kind == "offset":
+        _, unit, count = spec
+        return _shift(anchor, unit, count)
+    return None
+
+
+def _year_for(month: int, day: int, anchor: date, direction: int) -> int:
+    """The year that puts month/day nearest the anchor on the side the text points to."""
+    candidate = _safe_date(anchor.year, month, day)
+    if direction < 0 and candidate > anchor:
+        return anchor.year - 1
+    if direction > 0 and candidate < anchor:
+        return anchor.year + 1
+    return anchor.year
+
+
+def _safe_date(year: int, month: int, day: int) -> date:
+    return date(year, month, min(day, calendar.monthrange(year, month)[1]))
+
+
+def _shift(anchor: date, unit: str, count: int) -> tuple[date, str]:
+    if unit == "day":
+        return anchor + timedelta(days=count), "day"
+    if unit == "week":
+        return anchor + timedelta(weeks=count), "day"
+    if unit == "month":
+        index = anchor.year * 12 + anchor.month - 1 + count
+        return date(index // 12, index % 12 + 1, 1), "month"
+    return date(anchor.year + count, 1, 1), "year"

@@ -1,0 +1,101 @@
+"""Word lists the annotators use, kept as data apart from the rules (as trafilatura keeps xpaths)."""
+
+import re
+
+MONTHS = {
+    # English
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+    # Spanish
+    "enero": 1, "febrero": 2, "marzo": 3, "abril": 4, "mayo": 5, "junio": 6, "julio": 7,
+    "agosto": 8, "septiembre": 9, "setiembre": 9, "octubre": 10, "noviembre": 11, "diciembre": 12,
+    # French
+    "janvier": 1, "février": 2, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6,
+    "juillet": 7, "août": 8, "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "décembre": 12,
+    "decembre": 12,
+    # Italian
+    "gennaio": 1, "febbraio": 2, "aprile": 4, "maggio": 5, "giugno": 6, "luglio": 7,
+    "settembre": 9, "ottobre": 10, "dicembre": 12,
+    # German
+    "januar": 1, "jänner": 1, "februar": 2, "märz": 3, "maerz": 3, "juni": 6, "juli": 7,
+    "oktober": 10, "dezember": 12,
+}
+
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}
+
+NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
+    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20,
+    "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+
+SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "m": 1_000_000,
+          "billion": 1_000_000_000, "bn": 1_000_000_000}
+
+# Vague quantities, following ACLED's coding conventions for fatalities: "dozens" is
+# recorded as 12, "hundreds" as 100, "thousands" as 1,000 (the floor the words guarantee),
+# and so on up the scale; the bound is always "at_least".
+VAGUE_QUANTITIES = {
+    "a dozen": 12, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000,
+    "tens of thousands": 10_000, "hundreds of thousands": 100_000, "millions": 1_000_000,
+}
+
+# Words before a number that bound it.
+BOUNDS = {
+    "at_least": ["more than", "over", "at least", "upwards of", "in excess of", "no fewer than",
+                 "no less than", "a minimum of", "above"],
+    "at_most": ["up to", "at most", "fewer than", "less than", "no more than", "under", "nearly",
+                "almost", "just under", "a maximum of"],
+    "about": ["about", "around", "some", "roughly", "approximately", "an estimated", "estimated",
+              "close to", "nearly about", "as many as", "an approximate"],
+}
+
+# Measure cues: the words that say what a number counts. Checked after the number first
+# ("1,000 people have been killed"), then before it ("displacing 140,000").
+MEASURES = {
+    "killed": r"killed|killing|dead|deaths?|died|lives|fatalities|casualties|bodies|death toll|slain|massacred|perished",
+    "injured": r"injured|wounded|hurt|injuries",
+    "displaced": r"displaced|displacing|displacement|fled(?: their homes)?|uprooted|homeless|evacuated|forced (?:to flee|from their homes)",
+    "refugees": r"refugees|asylum[- ]seekers",
+    "arrested": r"arrested|arrests",
+    "detained": r"detained|detainees|detaining|prisoners|jailed|imprisoned",
+    "missing": r"missing|disappeared",
+    "kidnapped": r"kidnapped|abducted|hostages|taken hostage",
+    "troops": r"troops|soldiers|fighters|militants|mercenaries|militiamen|police officers",
+}
+
+# Nouns that say who was counted; a figure keeps the one next to its number.
+QUALIFIERS = r"people|persons|civilians|children|women|men|soldiers|troops|fighters|militants|" \
+             r"protesters|demonstrators|migrants|refugees|residents|villagers|students|journalists|" \
+             r"police(?:men)?|officers|workers|patients|prisoners|detainees|families|households|" \
+             r"members|supporters|rebels|pilgrims|passengers|inmates"
+
+# Units that make a number something other than a head count.
+NON_COUNT_UNITS = re.compile(
+    r"^\s*(?:%|per ?cent|percent|days?|weeks?|months?|years?|hours?|minutes?|km|kilomet|miles?|"
+    r"metres?|meters?|dollars?|euros?|pounds?|usd|eur|tonnes?|tons?|barrels?|votes?|seats?|points?|"
+    r"times|am|pm|a\.m|p\.m|o'clock|st\b|nd\b|rd\b|th\b)",
+    re.I,
+)
+
+# Sentence cues that a weekday or month with no year refers to the future.
+FUTURE_CUES = re.compile(
+    r"\b(will|shall|would|is due|are due|due to|scheduled|expected to|plans? to|planned|"
+    r"upcoming|going to|is to|are to|next)\b",
+    re.I,
+)
+
+# Verbs that introduce reported speech.
+QUOTE_VERBS = {
+    "say", "tell", "add", "state", "declare", "announce", "explain", "insist", "warn", "note",
+    "claim", "argue", "write", "report", "stress", "ask", "reply", "respond", "urge", "deny",
+    "acknowledge", "admit", "confirm", "conclude", "continue", "describe", "emphasise",
+    "emphasize", "observe", "recall", "remark", "suggest", "tweet", "vow", "pledge", "promise",
+    "predict", "caution", "complain", "contend", "maintain", "point", "quip", "shout", "hope",
+}
+
+ATTRIBUTION = re.compile(r"\baccording to (?P<who>[^,.;:()\"“”]+)", re.I)

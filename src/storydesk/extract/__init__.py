@@ -1,0 +1,5 @@
+"""Document → Article: clean text, boilerplate set aside, title, outlet, byline, date."""
+
+from .article import extract
+
+__all__ = ["extract"]

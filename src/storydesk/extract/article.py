@@ -1,0 +1,89 @@
+"""Build an Article from a Document: pick the cleaner, then settle metadata and the date."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date
+from urllib.parse import urlparse
+
+from .. import errors
+from ..annotate.times import find_times, resolve
+from ..model import Article, Document, Rejection
+from .html import clean_html
+from .language import detect_language
+from .text import clean_text
+
+
+def content_hash(document: Document) -> str:
+    return hashlib.sha1(document.content.encode("utf-8")).hexdigest()
+
+
+def extract(document: Document) -> Article | Rejection:
+    """The clean Article for a Document, or a Rejection saying why there is none."""
+    given = document.given
+    try:
+        published_given = date.fromisoformat(given["published"][:10]) if "published" in given else None
+    except ValueError:
+        return Rejection(document.source, errors.BAD_DATE.format(value=given["published"]))
+    if document.kind == "html":
+        clean = clean_html(document.content, given.get("url"))
+        page_date, outlet = clean.date, clean.outlet
+        header_dates: list[str] = []
+    else:
+        clean = clean_text(document.content)
+        page_date, outlet, header_dates = None, None, clean.header_dates
+    if not clean.text.strip():
+        return Rejection(document.source, errors.NO_TEXT)
+    published, published_from = settle_date(published_given, page_date, header_dates, clean.text, clean.captions)
+    digest = content_hash(document)
+    return Article(
+        id=given.get("id") or "a" + digest[:12],
+        source=document.source,
+        text=clean.text,
+        content_hash=digest,
+        url=given.get("url"),
+        title=given.get("title") or clean.title,
+        outlet=given.get("outlet") or outlet or outlet_from_url(given.get("url")),
+        byline=clean.byline,
+        dateline=getattr(clean, "dateline", None),
+        language=detect_language(clean.text),
+        published=published,
+        published_from=published_from,
+        removed=tuple(clean.removed),
+        captions=tuple(clean.captions),
+    )
+
+
+def settle_date(given: date | None, page: str | None, header: list[str], text: str,
+                captions: list[str]) -> tuple[date | None, str | None]:
+    """Given metadata wins; then the page's metadata; then dates written in the text."""
+    if given:
+        return given, "metadata"
+    if page:
+        try:
+            return date.fromisoformat(page[:10]), "metadata"
+        except ValueError:
+            pass
+    for written in header:
+        found = next(find_times(written), None)
+        if found and (resolved := resolve(found[3], None)) and resolved[1] == "day":
+            return resolved[0], "text"
+    latest = latest_written_day(text + "\n" + "\n".join(captions))
+    return (latest, "text") if latest else (None, None)
+
+
+def latest_written_day(text: str) -> date | None:
+    """The latest full date (day, month and year) the text reports as past or present."""
+    days = [
+        resolve(spec, None)[0]
+        for _, _, _, spec in find_times(text)
+        if spec[0] == "day" and spec[1] is not None and spec[4] < 0
+    ]
+    return max(days) if days else None
+
+
+def outlet_from_url(url: str | None) -> str | None:
+    if not url:
+        return None
+    host = urlparse(url).netloc.lower()
+    return host.removeprefix("www.") or None

@@ -1,0 +1,64 @@
+"""Boilerplate cues for plain text, by the reason a line is removed (data, not logic)."""
+
+import re
+
+# A line matching one of these (and short enough to be page furniture) is boilerplate.
+LINE_CUES: dict[str, re.Pattern] = {
+    "advertisement": re.compile(
+        r"^\W*(advertisement|advertising|sponsored( content)?|ad|anzeige|publicidad|publicité|pubblicità)\W*$"
+        r"|\b(sponsored by|paid content|partner content)\b",
+        re.I,
+    ),
+    "subscription prompt": re.compile(
+        r"\b(subscribe|subscription|subscriber|sign up|newsletter|free (trial|days?)|billed|"
+        r"cancel (at )?any ?time|paywall|log ?in to (read|continue)|register to (read|continue)|"
+        r"unlimited access|support (our|independent) journalism|become a member|abonn|suscr|abbonat)\w*",
+        re.I,
+    ),
+    "poll": re.compile(
+        r"\b(voting booth|poll|vote now|cast your vote|select an option|do you think|"
+        r"what do you think|\d+% ?- ?[\d,]+ votes?|[\d,]+ votes)\b",
+        re.I,
+    ),
+    "related links": re.compile(
+        r"^\W*(read|read more|read also|also read|see also|related|related articles?|related stories|"
+        r"more from|more on|more stories|recommended|don'?t miss|most (read|popular|viewed)|"
+        r"trending|top stories|watch|listen|you may also like|see what everyone|leer más|lire aussi|"
+        r"leggi anche|mehr zum thema)\b[^.!?]*$"
+        r"|^\W*(read|watch|listen|see also|related)\s*[|:>]",
+        re.I,
+    ),
+    "share prompt": re.compile(
+        r"^\W*(share|share this|share on|tweet|email|print|facebook|twitter|whatsapp|linkedin|"
+        r"copy link|short link|permalink)\b[^.!?]*$",
+        re.I,
+    ),
+    "comments": re.compile(r"^\W*(show |view |post a |leave a |add a )?comments?\W*(\(\d*\))?\W*$|\bcomments? \(\d*\)", re.I),
+    "photo credit": re.compile(
+        r"^\W*(photo|image|picture|foto|credit|photograph|file photo)s?\b\s*[:/|]"
+        r"|^[A-Z0-9][A-Z0-9 .\-]*(/[A-Z0-9][A-Za-z0-9 .\-]*)+$"
+        r"|^[\w.\-]+(/[\w.\-]+){2,}$"
+        r"|\b(getty images|shutterstock|via reuters|via ap)\b",
+    ),
+    "footer": re.compile(
+        r"\b(all rights reserved|copyright|©|terms of (use|service)|privacy (policy|notice)|"
+        r"cookie (policy|settings)|contact us|contact the|editorial feedback|comments or complaints|"
+        r"responsible for (their|its) own content|legal right to|data delayed|"
+        r"follow us on|download (our|the) app)\b",
+        re.I,
+    ),
+}
+
+# A whole-line photo credit in parentheses at the end of a caption: "(Reuters / Jane Doe)",
+# "(AFP PHOTO)", "(Photo: ...)".
+CAPTION_CREDIT = re.compile(
+    r"\((?:[^()]*\bphoto\b[^()]*|[A-Z][\w.\-]*(?: [A-Z][\w.\-]*)*\s*/\s*[^()]+)\)\s*$", re.I
+)
+# Words that describe a picture rather than report news.
+CAPTION_WORDS = re.compile(r"\b(pictured|picture|photo|handout|file image|seen here|poses?)\b", re.I)
+
+# "date 2020-01-01 ...", "Published: 3 March 2021", "Updated on ..." at the start of a line.
+DATE_LABEL = re.compile(r"^\s*(date|published|posted|updated|last updated|publié|publicado|pubblicato)\s*(on|:)?\s*", re.I)
+BYLINE = re.compile(r"^\s*(by|von|por|par|di)\s+[A-Z][\w'’.\-]+(\s+[A-Z][\w'’.\-]+){0,3}\s*(,|$|\|)", re.M)
+# "GENEVA — ...", "TRIPOLI, Libya (Reuters) - ...": a place in capitals or a name before a dash.
+DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z.'’ ]{1,40}?(?:,\s*[A-Z][\w.' ]{1,30})?(?:\s*\([\w .]+\))?)\s*[—–-]{1,2}\s+(?=[A-Z\"“])")

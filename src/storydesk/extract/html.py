@@ -1,0 +1,72 @@
+"""HTML → clean text and page metadata, through trafilatura; what it leaves out is kept."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+import lxml.html
+import trafilatura
+
+from ..model import Removed
+from .text import clean_text
+
+BLOCK_TAGS = "p|h1|h2|h3|h4|h5|h6|li|td|th|figcaption|blockquote|pre|dt|dd|div|span|a"
+
+
+@dataclass
+class CleanHTML:
+    text: str
+    removed: list[Removed] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    title: str | None = None
+    outlet: str | None = None
+    byline: str | None = None
+    date: str | None = None  # the page's own date, from its metadata
+
+
+def clean_html(html: str, url: str | None = None) -> CleanHTML:
+    """Main text and metadata of a page; falls back to the text cleaner when trafilatura finds none."""
+    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                      include_tables=False, deduplicate=False)
+    visible = visible_blocks(html)
+    if doc is None or not (doc.text or "").strip():
+        fallback = clean_text("\n".join(visible))
+        return CleanHTML(fallback.text, fallback.removed, fallback.captions, fallback.title, None, fallback.byline)
+    text = "\n\n".join(line.strip() for line in doc.text.splitlines() if line.strip())
+    return CleanHTML(
+        text=text,
+        removed=left_out(visible, text),
+        captions=captions(html),
+        title=doc.title or None,
+        outlet=doc.sitename or None,
+        byline=doc.author or None,
+        date=doc.date or None,
+    )
+
+
+def visible_blocks(html: str) -> list[str]:
+    """The page's visible text, one block per line, scripts and styles left out."""
+    try:
+        tree = lxml.html.fromstring(html)
+    except (lxml.etree.ParserError, ValueError):
+        return [html]
+    for bad in tree.xpath("//script|//style|//noscript|//template|//head"):
+        bad.drop_tree()
+    text = tree.text_content() if hasattr(tree, "text_content") else ""
+    return [re.sub(r"\s+", " ", line).strip() for line in text.splitlines() if line.strip()]
+
+
+def left_out(blocks: list[str], text: str) -> list[Removed]:
+    """Visible blocks that are not part of the extracted text: the page's boilerplate."""
+    kept = re.sub(r"\s+", " ", text)
+    return [Removed(block, "not main content") for block in blocks if block not in kept]
+
+
+def captions(html: str) -> list[str]:
+    try:
+        tree = lxml.html.fromstring(html)
+    except (lxml.etree.ParserError, ValueError):
+        return []
+    found = (re.sub(r"\s+", " ", el.text_content()).strip() for el in tree.xpath("//figcaption"))
+    return [caption for caption in found if caption]

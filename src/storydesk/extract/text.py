@@ -1,0 +1,191 @@
+"""Plain-text cleaner: keep the article, set aside boilerplate, captions, title and byline.
+
+Works on paragraphs (lines). Each paragraph is first judged on its own (cue words, shape);
+then context decides: the article body is the run of prose paragraphs, and prose that sits
+alone among page furniture after the body ends is furniture too. Nothing is dropped: every
+paragraph that leaves the body is returned with its reason.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Removed
+from . import cues
+
+BODY, SHORT, BOILER, CAPTION = "body", "short", "boiler", "caption"
+MAX_TITLE_WORDS = 20
+MAX_CUE_WORDS = 40  # a longer paragraph needs two cues to be called boilerplate
+
+
+@dataclass
+class Paragraph:
+    text: str
+    label: str = SHORT
+    reason: str | None = None
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass
+class CleanText:
+    text: str
+    removed: list[Removed] = field(default_factory=list)
+    captions: list[str] = field(default_factory=list)
+    title: str | None = None
+    byline: str | None = None
+    dateline: str | None = None
+    header_dates: list[str] = field(default_factory=list)  # date strings from bylines and date labels
+
+
+def clean_text(raw: str) -> CleanText:
+    """Split ``raw`` into the article's clean text and everything set aside, with reasons."""
+    header_dates: list[str] = []
+    paragraphs = [Paragraph(p) for p in split_paragraphs(raw)]
+    removed_prefixes = strip_date_labels(paragraphs, header_dates)
+    for paragraph in paragraphs:
+        label_alone(paragraph)
+    mark_captions(paragraphs)
+    title = take_title(paragraphs)
+    byline = take_byline(paragraphs, header_dates)
+    mark_tail(paragraphs)
+    mark_runs(paragraphs)
+    kept = [p.text for p in paragraphs if p.label in (BODY, SHORT)]
+    removed = removed_prefixes + [
+        Removed(p.text, p.reason or p.label) for p in paragraphs if p.label in (BOILER, CAPTION)
+    ]
+    text = "\n\n".join(kept)
+    dateline = cues.DATELINE.match(text)
+    return CleanText(
+        text=text,
+        removed=removed,
+        captions=[p.text for p in paragraphs if p.label == CAPTION],
+        title=title,
+        byline=byline,
+        dateline=dateline.group("place").strip() if dateline else None,
+        header_dates=header_dates,
+    )
+
+
+def split_paragraphs(raw: str) -> list[str]:
+    lines = (re.sub(r"[ \t\u00a0]+", " ", line).strip() for line in raw.replace("\r", "\n").split("\n"))
+    return [line for line in lines if line]
+
+
+def strip_date_labels(paragraphs: list[Paragraph], header_dates: list[str]) -> list[Removed]:
+    """Cut "date 2020-01-01"-style labels off paragraph starts, keeping the date."""
+    from ..annotate.times import find_times
+
+    removed = []
+    for paragraph in paragraphs:
+        label = cues.DATE_LABEL.match(paragraph.text)
+        if not label:
+            continue
+        found = next(find_times(paragraph.text[label.end():]), None)
+        if found is None or found[0] != 0:
+            continue
+        cut = label.end() + found[1]
+        header_dates.append(found[2])
+        removed.append(Removed(paragraph.text[:cut].strip(), "date label"))
+        paragraph.text = paragraph.text[cut:].strip(" ,;:-–—")
+    paragraphs[:] = [p for p in paragraphs if p.text]
+    return removed
+
+
+def label_alone(paragraph: Paragraph) -> None:
+    """Label a paragraph by its own words and shape."""
+    text = paragraph.text
+    matches = [reason for reason, cue in cues.LINE_CUES.items() if cue.search(text)]
+    if matches and (paragraph.words <= MAX_CUE_WORDS or cue_count(text) >= 2):
+        paragraph.label, paragraph.reason = BOILER, matches[0]
+    elif cues.CAPTION_CREDIT.search(text):
+        paragraph.label, paragraph.reason = CAPTION, "caption"
+    elif is_prose(text):
+        paragraph.label = BODY
+    else:
+        paragraph.label = SHORT
+
+
+def cue_count(text: str) -> int:
+    return sum(len(cue.findall(text)) for cue in cues.LINE_CUES.values())
+
+
+def is_prose(text: str) -> bool:
+    words = len(text.split())
+    ends_like_sentence = bool(re.search(r"[.!?…][\"”’')\]]*$|[\"”]$", text))
+    return (words >= 8 and ends_like_sentence) or words >= 20
+
+
+def mark_captions(paragraphs: list[Paragraph]) -> None:
+    """A photo credit makes captions of its neighbours: a short label before, a description after."""
+    for index, paragraph in enumerate(paragraphs):
+        is_credit = paragraph.reason == "photo credit"
+        if not (is_credit or paragraph.label == CAPTION):
+            continue
+        before = paragraphs[index - 1] if index > 0 else None
+        if before is not None and before.label == SHORT and index > 1:
+            before.label, before.reason = CAPTION, "caption"
+        after = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        if is_credit and after is not None and after.label == BODY and not followed_by_body(paragraphs, index + 1):
+            after.label, after.reason = CAPTION, "caption"
+
+
+def followed_by_body(paragraphs: list[Paragraph], index: int) -> bool:
+    return any(p.label == BODY for p in paragraphs[index + 1 : index + 3])
+
+
+def take_title(paragraphs: list[Paragraph]) -> str | None:
+    """The first paragraph is the title when it is short and not a sentence."""
+    if len(paragraphs) < 2:
+        return None
+    first = paragraphs[0]
+    if first.label in (BOILER, CAPTION) or first.words > MAX_TITLE_WORDS or first.text.endswith("."):
+        return None
+    paragraphs.pop(0)
+    return first.text
+
+
+def take_byline(paragraphs: list[Paragraph], header_dates: list[str]) -> str | None:
+    """A short line near the top that carries a date or "By ..." is the byline."""
+    from ..annotate.times import find_times
+
+    for paragraph in paragraphs[:4]:
+        if paragraph.label == BODY or paragraph.words > 12:
+            continue
+        dated = [t for t in find_times(paragraph.text) if t[3][0] == "day" and t[3][1]]
+        if dated or cues.BYLINE.match(paragraph.text):
+            header_dates.extend(t[2] for t in dated)
+            paragraph.label, paragraph.reason = BOILER, "byline"
+            return paragraph.text
+    return None
+
+
+def mark_tail(paragraphs: list[Paragraph]) -> None:
+    """After the body's last run of prose, everything is page furniture (footers, teasers)."""
+    body = [i for i, p in enumerate(paragraphs) if p.label == BODY]
+    if not body:
+        return
+    end = body[-1]
+    for index in reversed(body):
+        if index - 1 in body or index - 2 in body or index == body[0]:
+            end = index
+            break
+    for paragraph in paragraphs[end + 1 :]:
+        if paragraph.label in (BODY, SHORT):
+            paragraph.label, paragraph.reason = BOILER, "footer"
+
+
+def mark_runs(paragraphs: list[Paragraph], min_run: int = 3) -> None:
+    """Three or more short lines in a row are a menu, a link list or a ticker, not a subheading."""
+    run: list[Paragraph] = []
+    for paragraph in paragraphs + [Paragraph("", BODY)]:
+        if paragraph.label == SHORT:
+            run.append(paragraph)
+            continue
+        if len(run) >= min_run:
+            for item in run:
+                item.label, item.reason = BOILER, "list of links or tickers"
+        run = []
