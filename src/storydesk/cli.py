@@ -1,0 +1,177 @@
+"""The command line: each command parses options and calls one library function."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from pathlib import Path
+
+import click
+
+from . import pipeline
+from .compose import summarize as summarize_story
+from .compose import timeline as timeline_story
+from .errors import StorydeskError
+from .model import to_plain
+from .render import make_dossier, to_html, to_markdown, validate
+from .render.json import article_record
+
+DB_HELP = "desk database: a SQLite file (default storydesk.db)"
+INPUTS = click.argument("inputs", nargs=-1, required=True, type=click.Path())
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="storydesk")
+def cli() -> None:
+    """storydesk: from news articles to cited story dossiers."""
+
+
+@cli.command()
+@INPUTS
+@click.option("--db", default="storydesk.db", show_default=True, help=DB_HELP)
+def build(inputs: tuple[str, ...], db: str) -> None:
+    """Read files, folders, .jsonl and .warc(.gz); add them to the desk; update stories."""
+    bar = progress_bar()
+    try:
+        report = pipeline.build(list(inputs), db, bar.update if bar else None)
+    finally:
+        if bar:
+            bar.close()
+    click.echo(f"storydesk: {report.line()}")
+
+
+@cli.command()
+@click.option("--db", default="storydesk.db", show_default=True, help=DB_HELP)
+@click.option("--format", "fmt", type=click.Choice(["json", "md", "html"]), default="json", show_default=True)
+@click.option("--story", default=None, help="export only this story id")
+@click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None, help="file to write (default: standard output)")
+def export(db: str, fmt: str, story: str | None, output: str | None) -> None:
+    """Write dossiers as JSON, Markdown or one self-contained HTML page."""
+    if not Path(db).exists():
+        raise StorydeskError(f"no desk at {db}: run 'storydesk build' first")
+    data = pipeline.dossier(db, story)
+    if story and not data["stories"]:
+        raise StorydeskError(f"no story {story!r} in {db}")
+    rendered = {"json": lambda d: json.dumps(d, ensure_ascii=False, indent=2), "md": to_markdown, "html": to_html}[fmt](data)
+    write(rendered, output)
+
+
+@cli.command()
+@INPUTS
+@click.option("--json", "as_json", is_flag=True, help="one JSON object per article (JSON Lines)")
+def clean(inputs: tuple[str, ...], as_json: bool) -> None:
+    """Extract and clean articles without storing them."""
+    articles, rejections, _ = pipeline.extract_all(pipeline.read_inputs(list(inputs)))
+    for article in articles:
+        if as_json:
+            click.echo(json.dumps(article_record(article), ensure_ascii=False))
+        else:
+            click.echo(f"# {article.title or article.source}\n{article.published or 'undated'}\n\n{article.text}\n")
+    report_rejections(rejections)
+
+
+@cli.command()
+@INPUTS
+@click.option("--max-dates", default=10, show_default=True, type=click.IntRange(min=1))
+@click.option("--per-date", default=1, show_default=True, type=click.IntRange(min=1))
+@click.option("--json", "as_json", is_flag=True, help="[{date, sentences, citations}]")
+def timeline(inputs: tuple[str, ...], max_dates: int, per_date: int, as_json: bool) -> None:
+    """Treat all input as one story and print its timeline."""
+    articles, rejections = pipeline.one_story(list(inputs))
+    entries = timeline_story(articles, max_dates, per_date)
+    if as_json:
+        click.echo(json.dumps([{"date": e.date.isoformat(), "sentences": [u.text for u in e.sentences],
+                                "citations": to_plain(e.citations)} for e in entries], ensure_ascii=False))
+    else:
+        for entry in entries:
+            click.echo(f"{entry.date.isoformat()}  " + "\n            ".join(u.text for u in entry.sentences))
+    report_rejections(rejections)
+
+
+@cli.command()
+@INPUTS
+@click.option("--max-words", default=120, show_default=True, type=click.IntRange(min=1))
+@click.option("--json", "as_json", is_flag=True, help='{"summary": [{text, citations}]}')
+def summarize(inputs: tuple[str, ...], max_words: int, as_json: bool) -> None:
+    """Treat all input as one story and print its summary."""
+    articles, rejections = pipeline.one_story(list(inputs))
+    sentences = summarize_story(articles, max_words)
+    if as_json:
+        click.echo(json.dumps({"summary": to_plain(sentences)}, ensure_ascii=False))
+    else:
+        click.echo(" ".join(s.text for s in sentences))
+    report_rejections(rejections)
+
+
+@cli.command()
+@click.option("--db", default="storydesk.db", show_default=True, help=DB_HELP)
+@click.option("--host", default="127.0.0.1", show_default=True)
+@click.option("--port", default=8000, show_default=True, type=click.IntRange(0, 65535))
+def serve(db: str, host: str, port: int) -> None:
+    """Serve the desk's dossiers as a web page (and /dossier.json)."""
+    from .web import serve as run_server
+
+    if not Path(db).exists():
+        raise StorydeskError(f"no desk at {db}: run 'storydesk build' first")
+    run_server(db, host, port)
+
+
+def progress_bar():
+    """A progress bar on a terminal only; logs and pipes stay clean."""
+    if not sys.stderr.isatty():
+        return None
+    from tqdm import tqdm
+
+    return tqdm(desc="reading", unit=" items", file=sys.stderr, leave=False)
+
+
+def write(text: str, output: str | None) -> None:
+    if output is None:
+        click.echo(text)
+        return
+    try:
+        Path(output).write_text(text + "\n", encoding="utf-8")
+    except OSError as exc:
+        raise StorydeskError(f"cannot write {output}: {exc.strerror}") from None
+    click.echo(f"storydesk: wrote {output}", err=True)
+
+
+def report_rejections(rejections) -> None:
+    for rejection in rejections:
+        click.echo(f"storydesk: skipped {rejection.source}: {rejection.reason}", err=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: user errors end in one line on stderr and a non-zero status, never a traceback."""
+    try:
+        cli.main(args=argv, prog_name="storydesk", standalone_mode=False)
+    except click.exceptions.Exit as done:
+        return done.exit_code
+    except click.exceptions.Abort:
+        click.echo("storydesk: aborted", err=True)
+        return 130
+    except click.UsageError as exc:
+        hint = f" (see 'storydesk {exc.ctx.info_name} --help')" if exc.ctx and exc.ctx.parent else " (see 'storydesk --help')"
+        click.echo(f"storydesk: error: {exc.format_message()}{hint}", err=True)
+        return 2
+    except click.ClickException as exc:
+        click.echo(f"storydesk: error: {exc.format_message()}", err=True)
+        return exc.exit_code
+    except StorydeskError as exc:
+        click.echo(f"storydesk: error: {exc}", err=True)
+        return 1
+    except Exception as exc:  # a bug, not the user's doing: still one line, unless debugging
+        if os.environ.get("STORYDESK_DEBUG"):
+            raise
+        click.echo(f"storydesk: internal error: {type(exc).__name__}: {exc} (set STORYDESK_DEBUG=1 for details)", err=True)
+        return 70
+    return 0
+
+
+def run() -> None:
+    sys.exit(main())
+
+
+if __name__ == "__main__":
+    run()

@@ -1,0 +1,58 @@
+"""Dated timeline of a story: the dates most articles point to, each with its best sentences."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date
+
+from ..annotate.times import resolve
+from ..cluster import cosine
+from ..model import Article, Citation
+from .units import Unit, centroid, pick_diverse, story_units
+
+DATED_PRECISIONS = ("day", "month")  # a year alone is too coarse to order a running story
+
+
+@dataclass
+class DatedEntry:
+    date: date
+    precision: str
+    sentences: list[Unit]
+    citations: list[Citation]
+
+
+def dated_units(units: list[Unit]) -> dict[tuple[date, str], list[Unit]]:
+    """Units grouped under every date their own time expressions resolve to."""
+    by_date: dict[tuple[date, str], list[Unit]] = defaultdict(list)
+    for unit in units:
+        anchor = unit.article.published
+        for ref in unit.article.annotations.times:
+            if not unit.start <= ref.start < unit.end:
+                continue
+            resolved = resolve(ref.spec, anchor)
+            if resolved and resolved[1] in DATED_PRECISIONS and unit not in by_date[resolved]:
+                by_date[resolved].append(unit)
+    return by_date
+
+
+def timeline(articles: list[Article], max_dates: int = 10, per_date: int = 1) -> list[DatedEntry]:
+    """The ``max_dates`` best-attested dates, oldest first, each with ``per_date`` sentences.
+
+    A date's weight is how many articles mention it; a day beats a month with equal support.
+    """
+    units = story_units(articles)
+    if not units:
+        return []
+    center = centroid(units)
+    by_date = dated_units(units)
+    support = {key: len({u.article.id for u in group}) for key, group in by_date.items()}
+    ranked = sorted(by_date, key=lambda key: (-support[key], key[1] != "day", key[0]))[:max_dates]
+    entries, chosen = [], []
+    for key in sorted(ranked):
+        candidates = [(cosine(u.vector, center), u) for u in by_date[key]]
+        picked = pick_diverse(candidates, chosen, count=per_date) or [max(candidates, key=lambda c: c[0])[1]]
+        chosen.extend(picked)
+        citations = [u.citation for u in picked] + [u.citation for u in by_date[key] if u not in picked]
+        entries.append(DatedEntry(key[0], key[1], picked, citations))
+    return entries

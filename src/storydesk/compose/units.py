@@ -1,0 +1,103 @@
+"""Sentences of a story as comparable units: story-local TF-IDF vectors with their citations."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.lang.en.stop_words import STOP_WORDS
+
+from ..cluster import cosine
+from ..model import Article, Citation
+
+MIN_WORDS, MAX_WORDS = 6, 70  # fragments and run-ons make poor summary lines
+
+
+@dataclass
+class Unit:
+    article: Article
+    start: int
+    end: int
+    position: int  # index of the sentence in its article
+    vector: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def text(self) -> str:
+        return self.article.text[self.start:self.end].strip()
+
+    @property
+    def citation(self) -> Citation:
+        return Citation(self.article.id, self.start, self.end)
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+def tokens(text: str) -> list[str]:
+    return [w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in STOP_WORDS and len(w) > 1]
+
+
+def story_units(articles: list[Article]) -> list[Unit]:
+    """Every usable sentence of the story's original articles (copies add nothing new)."""
+    units = []
+    for article in articles:
+        if article.copy_of or not article.annotations:
+            continue
+        for position, sentence in enumerate(article.annotations.sentences):
+            unit = Unit(article, sentence.start, sentence.end, position)
+            if MIN_WORDS <= unit.words <= MAX_WORDS:
+                units.append(unit)
+    vectorize(units)
+    return units
+
+
+def vectorize(units: list[Unit]) -> None:
+    bags = [Counter(tokens(u.text)) for u in units]
+    df: Counter = Counter(t for bag in bags for t in bag)
+    n = len(units)
+    for unit, bag in zip(units, bags):
+        weights = {t: (1 + math.log(c)) * (math.log((n + 1) / (df[t] + 1)) + 1) for t, c in bag.items()}
+        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+        unit.vector = {t: w / norm for t, w in weights.items()}
+
+
+def centroid(units: list[Unit]) -> dict[str, float]:
+    total: Counter = Counter()
+    for unit in units:
+        total.update(unit.vector)
+    return dict(total)
+
+
+def supporting(unit: Unit, units: list[Unit], threshold: float = 0.35, most: int = 4) -> list[Citation]:
+    """The unit's own citation, then the closest sentence of each other article that says the same."""
+    best: dict[str, tuple[float, Unit]] = {}
+    for other in units:
+        if other.article.id == unit.article.id:
+            continue
+        score = cosine(unit.vector, other.vector)
+        if score >= threshold and score > best.get(other.article.id, (0.0, None))[0]:
+            best[other.article.id] = (score, other)
+    ranked = sorted(best.values(), key=lambda item: -item[0])[:most]
+    return [unit.citation] + [other.citation for _, other in ranked]
+
+
+def pick_diverse(candidates: list[tuple[float, Unit]], chosen: list[Unit], limit_words: int | None = None,
+                 count: int | None = None, redundancy: float = 0.5) -> list[Unit]:
+    """Greedy MMR: best score first, skipping units too close to one already chosen."""
+    picked: list[Unit] = []
+    words = 0
+    for score, unit in sorted(candidates, key=lambda item: -item[0]):
+        if count is not None and len(picked) >= count:
+            break
+        if any(cosine(unit.vector, other.vector) >= redundancy for other in chosen + picked):
+            continue
+        if limit_words is not None and words + unit.words > limit_words and picked:
+            continue
+        picked.append(unit)
+        words += unit.words
+        if limit_words is not None and words >= limit_words:
+            break
+    return picked

@@ -1,0 +1,242 @@
+"""The whole flow in one place: read → extract → annotate → dedupe → cluster → resolve → compose.
+
+Stages are pure functions over records; this module wires them to the store. ``build`` is
+incremental: only new content is extracted and annotated, and only the stories it touches
+are composed again.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections import Counter
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from . import dedupe, resolve
+from .annotate.pipeline import annotate_many
+from .cluster import DocFreq, StoryState, assign_stories, group_events
+from .compose import summarize, timeline
+from .extract import extract
+from .extract.article import content_hash
+from .model import Article, Citation, Document, Event, Rejection, Story, TimelineEntry
+from .read import read_inputs
+from .store import open_store
+
+ANNOTATE_BATCH = 64
+STORY_TIMELINE_DATES = 12
+STORY_SUMMARY_WORDS = 150
+STORY_ENTITIES = 40
+
+Progress = Callable[[int], None]
+
+
+@dataclass
+class BuildReport:
+    read: int = 0
+    added: int = 0
+    unchanged: int = 0
+    rejected: Counter = field(default_factory=Counter)
+    stories: int = 0
+    touched: int = 0
+
+    def line(self) -> str:
+        reasons = "; ".join(f"{n} {reason}" for reason, n in self.rejected.most_common())
+        rejected = sum(self.rejected.values())
+        return (f"read {self.read}, added {self.added}, unchanged {self.unchanged}, rejected {rejected}"
+                + (f" ({reasons})" if reasons else "") + f"; stories {self.stories} ({self.touched} updated)")
+
+
+def extract_all(items: Iterable[Document | Rejection], skip_hashes: set[str] = frozenset(),
+                progress: Progress | None = None) -> tuple[list[Article], list[Rejection], int]:
+    """Articles and rejections from read items; items whose content is already known are counted, not redone."""
+    articles, rejections, unchanged, seen = [], [], 0, set(skip_hashes)
+    for item in items:
+        if progress:
+            progress(1)
+        if isinstance(item, Rejection):
+            rejections.append(item)
+            continue
+        digest = content_hash(item)
+        if digest in seen:
+            unchanged += 1
+            continue
+        seen.add(digest)
+        result = extract(item)
+        (articles if isinstance(result, Article) else rejections).append(result)
+    return articles, rejections, unchanged
+
+
+def build(inputs: list[str], db: str = "storydesk.db", progress: Progress | None = None) -> BuildReport:
+    """Add the articles under ``inputs`` to the desk at ``db`` and update the stories they touch."""
+    store = open_store(db)
+    try:
+        return _build(store, inputs, progress)
+    finally:
+        store.close()
+
+
+def _build(store, inputs: list[str], progress: Progress | None) -> BuildReport:
+    report = BuildReport()
+    items = list(read_inputs(inputs))
+    report.read = len(items)
+    new, rejections, report.unchanged = extract_all(items, store.known_hashes(), progress)
+    new, taken = unique_ids(new, store.known_ids())
+    rejections += taken
+    report.rejected.update(r.reason.split(":")[0] for r in rejections)
+    store.save_rejections(rejections)
+    new = annotate_many(new)
+    report.added = len(new)
+    copy_of, published, order, story_of = store.article_facts()
+    seq = {a.id: store.next_seq() + n for n, a in enumerate(new)}
+    published.update({a.id: a.published for a in new})
+    order.update(seq)
+    changed_copies = mark_copies(store, new, copy_of, published, order)
+    new = [dataclasses.replace(a, copy_of=copy_of.get(a.id)) for a in new]
+    states, df = store.story_states(), store.docfreq()
+    assigned = assign_stories(new, states, df, story_of)
+    story_of.update(assigned)
+    store.save_articles(new, story_of, seq)
+    store.save_docfreq(df)
+    store.save_story_states(list(states.values()))
+    touched = set(assigned.values()) | {story_of[i] for i in changed_copies if story_of.get(i)}
+    for story_id in sorted(touched):
+        recompose(store, states[story_id])
+    store.commit()
+    report.stories, report.touched = len(states), len(touched)
+    return report
+
+
+def unique_ids(articles: list[Article], known: set[str]) -> tuple[list[Article], list[Rejection]]:
+    """Articles whose id is free; a given id already used by other content is refused with its reason."""
+    kept, refused, used = [], [], set(known)
+    for article in articles:
+        if article.id in used:
+            refused.append(Rejection(article.source, f"duplicate id: {article.id!r} is already used by different content"))
+            continue
+        used.add(article.id)
+        kept.append(article)
+    return kept, refused
+
+
+def mark_copies(store, new: list[Article], copy_of: dict, published: dict, order: dict) -> set[str]:
+    """Update ``copy_of`` with the new articles' copy groups; returns the stored articles that changed."""
+    index = dedupe.CopyIndex()
+    for article_id, blob in store.signatures().items():
+        index.add(article_id, dedupe.from_bytes(blob))
+    signatures = {a.id: dedupe.signature(a.text) for a in new}
+    changed = dedupe.assign_copies(signatures, index, copy_of, published, order)
+    store.save_signatures({i: dedupe.to_bytes(m) for i, m in signatures.items()})
+    new_ids = set(signatures)
+    old_changed = {i for i in changed if i not in new_ids}
+    for article in store_articles(store, old_changed):
+        store.save_articles([dataclasses.replace(article, copy_of=copy_of.get(article.id))], {}, {})
+    return old_changed
+
+
+def store_articles(store, ids: set[str]) -> list[Article]:
+    return [a for a in store.articles() if a.id in ids] if ids else []
+
+
+def recompose(store, state: StoryState) -> None:
+    articles = store.articles(state.id)
+    story, dated = compose_story(state.id, articles, state.keywords())
+    store.save_articles(dated, {a.id: state.id for a in dated}, {})
+    store.save_story(story)
+
+
+def compose_story(story_id: str, articles: list[Article], keywords: list[str]) -> tuple[Story, list[Article]]:
+    """A Story from its articles, and the articles with any missing dates inferred."""
+    articles = [a if a.published_from != "inferred" else dataclasses.replace(a, published=None, published_from=None)
+                for a in articles]
+    groups = group_events(articles, {a.id: a.published for a in articles})
+    articles = resolve.infer_dates(articles, groups)
+    by_id = {a.id: a for a in articles}
+    events = [event_of(story_id, n, [by_id[i] for i in group]) for n, group in enumerate(groups, start=1)]
+    figures = resolve.story_figures(articles)
+    days = [a.published for a in articles if a.published]
+    originals = [a for a in articles if not a.copy_of]
+    story = Story(
+        id=story_id,
+        title=story_title(articles, keywords),
+        start=min(days, default=None),
+        end=max(days, default=None),
+        articles=tuple(a.id for a in articles),
+        outlets=len({a.outlet or a.source for a in originals}),
+        keywords=tuple(keywords),
+        events=tuple(events),
+        timeline=tuple(story_timeline(articles, events, by_id)),
+        summary=tuple(summarize(articles, STORY_SUMMARY_WORDS)),
+        entities=tuple(resolve.merge_entities(articles)[:STORY_ENTITIES]),
+        figures=tuple(figures),
+        disagreements=tuple(resolve.disagreements(figures)),
+        quotes=tuple(resolve.story_quotes(articles)),
+    )
+    return story, articles
+
+
+def event_of(story_id: str, number: int, members: list[Article]) -> Event:
+    ordered = sorted(members, key=lambda a: (a.published or date.max, a.id))
+    return Event(
+        id=f"{story_id}-e{number}",
+        title=next((a.title for a in ordered if a.title), None) or lead_sentence(ordered[0]),
+        date=min((a.published for a in ordered if a.published), default=None),
+        articles=tuple(a.id for a in ordered),
+    )
+
+
+def lead_sentence(article: Article) -> str:
+    sentences = article.annotations.sentences if article.annotations else ()
+    first = sentences[0] if sentences else None
+    return article.text[first.start:first.end].strip() if first else article.text[:120]
+
+
+def story_title(articles: list[Article], keywords: list[str]) -> str:
+    dated = sorted(articles, key=lambda a: (a.copy_of is not None, a.published or date.max))
+    return next((a.title for a in dated if a.title), None) or (lead_sentence(dated[0]) if dated else " ".join(keywords))
+
+
+def story_timeline(articles: list[Article], events: list[Event], by_id: dict[str, Article]) -> list[TimelineEntry]:
+    """Dated background the articles give, plus every event on its day with its lead sentence."""
+    entries = {(e.date, e.precision): TimelineEntry(e.date, e.precision, e.sentences[0].text, tuple(e.citations))
+               for e in timeline(articles, STORY_TIMELINE_DATES, 1)}
+    for event in events:
+        if event.date is None or (event.date, "day") in entries:
+            continue
+        leads = [by_id[i] for i in event.articles if by_id[i].annotations and by_id[i].annotations.sentences]
+        if not leads:
+            continue
+        first = leads[0].annotations.sentences[0]
+        citations = tuple(Citation(a.id, a.annotations.sentences[0].start, a.annotations.sentences[0].end) for a in leads)
+        entries[(event.date, "day")] = TimelineEntry(event.date, "day", leads[0].text[first.start:first.end].strip(), citations)
+    return [entries[key] for key in sorted(entries)]
+
+
+def one_story(inputs: list[str]) -> tuple[list[Article], list[Rejection]]:
+    """All inputs as one story (no desk): extracted, annotated, copies marked, dates inferred."""
+    articles, rejections, _ = extract_all(read_inputs(inputs))
+    articles, taken = unique_ids(articles, set())
+    articles = annotate_many(articles)
+    copy_of: dict[str, str | None] = {}
+    dedupe.assign_copies({a.id: dedupe.signature(a.text) for a in articles}, dedupe.CopyIndex(), copy_of,
+                         {a.id: a.published for a in articles}, {a.id: n for n, a in enumerate(articles)})
+    articles = [dataclasses.replace(a, copy_of=copy_of.get(a.id)) for a in articles]
+    groups = group_events(articles, {a.id: a.published for a in articles})
+    return resolve.infer_dates(articles, groups), rejections + taken
+
+
+def dossier(db: str, story_id: str | None = None) -> dict:
+    """The dossier of the desk (or of one story) as JSON-ready data."""
+    from .render.json import make_dossier
+
+    store = open_store(db)
+    try:
+        stories = [s for s in store.stories() if story_id in (None, s["id"])]
+        wanted = {i for s in stories for i in s["articles"]}
+        articles = [a for a in store.articles() if a.id in wanted]
+        return make_dossier(articles, stories, store.rejections() if story_id is None else [])
+    finally:
+        store.close()
+
+
+__all__ = ["build", "compose_story", "dossier", "extract_all", "one_story", "BuildReport", "DocFreq"]

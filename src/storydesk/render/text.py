@@ -1,0 +1,39 @@
+"""Markdown and HTML dossiers from the dossier JSON, through Jinja2 templates."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import jinja2
+
+
+@lru_cache(maxsize=1)
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(loader=jinja2.PackageLoader("storydesk", "render/templates"),
+                             autoescape=jinja2.select_autoescape(["html"]), trim_blocks=True, lstrip_blocks=True)
+    env.filters["number"] = lambda v: f"{v:,.0f}" if float(v).is_integer() else f"{v:,}"
+    return env
+
+
+def view(dossier: dict) -> dict:
+    """What the templates need beyond the JSON: articles by id and each citation's words."""
+    articles = {a["id"]: a for a in dossier["articles"]}
+
+    def cited(citation: dict) -> str:
+        article = articles.get(citation["article"])
+        return article["text"][citation["start"]:citation["end"]] if article else ""
+
+    def label(article_id: str) -> str:
+        article = articles.get(article_id) or {}
+        return article.get("outlet") or article.get("title") or article_id
+
+    disputed = {i for s in dossier["stories"] for d in s["disagreements"] for i in d["figures"]}
+    return {"dossier": dossier, "articles": articles, "cited": cited, "label": label, "disputed": disputed}
+
+
+def to_markdown(dossier: dict) -> str:
+    return environment().get_template("dossier.md.j2").render(**view(dossier))
+
+
+def to_html(dossier: dict) -> str:
+    return environment().get_template("dossier.html.j2").render(**view(dossier))

@@ -1,0 +1,148 @@
+"""Across the articles of a story: missing dates inferred, entity aliases merged, figures compared."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import statistics
+from collections import Counter, defaultdict
+from datetime import date
+
+from .annotate.times import resolve
+from .cluster import entity_key, fold
+from .model import Actor, Article, Citation, Disagreement, StoryFigure, StoryQuote
+
+TITLES = re.compile(r"^(mr|mrs|ms|dr|prof|president|prime minister|minister|general|gen|gov|sen|"
+                    r"rep|colonel|col|commander|envoy|king|queen|sheikh|judge)\.?\s+", re.I)
+UPDATE_GAP_DAYS = 3  # a larger count this many days later updates an earlier one rather than disputing it
+
+
+def infer_dates(articles: list[Article], events: list[list[str]]) -> list[Article]:
+    """Articles with no date take their event's median date; failing that, their latest explicit year-dated reference."""
+    by_id = {a.id: a for a in articles}
+    result = dict(by_id)
+    for group in events:
+        known = sorted(by_id[i].published for i in group if by_id[i].published)
+        for article_id in group:
+            article = by_id[article_id]
+            if article.published:
+                continue
+            guess = known[len(known) // 2] if known else latest_reference(article)
+            if guess:
+                result[article_id] = dataclasses.replace(article, published=guess, published_from="inferred")
+    return [result[a.id] for a in articles]
+
+
+def latest_reference(article: Article) -> date | None:
+    """The latest day the article names with its year: it was written no earlier."""
+    if not article.annotations:
+        return None
+    days = [resolve(t.spec, None) for t in article.annotations.times if t.spec[0] == "day" and t.spec[1]]
+    return max((d for d, _ in filter(None, days)), default=None)
+
+
+def merge_entities(articles: list[Article], min_articles: int = 1) -> list[Actor]:
+    """One Actor per real-world entity: accents, titles, dots, surnames and acronyms folded in."""
+    mentions = [(a.id, m) for a in articles if a.annotations for m in a.annotations.mentions]
+    canonical: dict[str, str] = {}
+    for article in articles:
+        canonical.update(aliases_within(article))
+    groups: dict[str, list] = defaultdict(list)
+    for article_id, mention in mentions:
+        key = entity_key(strip_title(mention.text))
+        groups[canonical.get(key, key)].append((article_id, mention))
+    persons = {k for k, ms in groups.items() if label_of(ms) == "PERSON" and len(k.split()) > 1}
+    for key in [k for k in groups if len(k.split()) == 1]:
+        fuller = [p for p in persons if p.split()[-1] == key]
+        if len(fuller) == 1:
+            groups[fuller[0]].extend(groups.pop(key))
+    actors = []
+    for key, members in groups.items():
+        names = Counter(strip_title(m.text) for _, m in members)
+        article_ids = {a for a, _ in members}
+        if len(article_ids) < min_articles:
+            continue
+        name = max(names, key=lambda n: (len(n.split()) > 1, names[n], any(ord(c) > 127 for c in n), len(n)))
+        actors.append(Actor(name=name, type=label_of(members), aliases=tuple(sorted(set(names) - {name})),
+                            articles=len(article_ids)))
+    return sorted(actors, key=lambda a: (-a.articles, a.name))
+
+
+def aliases_within(article: Article) -> dict[str, str]:
+    """Acronyms given in the text ("Government of National Accord (GNA)") mapped to their expansion."""
+    found = {}
+    for match in re.finditer(r"((?:[A-Z][\w'’\-]*\s+(?:of\s+|for\s+|the\s+|and\s+)*){1,8})\(([A-Z]{2,6})\)", article.text):
+        expansion, acronym = match.group(1).strip(), match.group(2)
+        initials = "".join(w[0] for w in expansion.split() if w[0].isupper())
+        if initials.endswith(acronym) or acronym in initials:
+            words = expansion.split()
+            found[entity_key(acronym)] = entity_key(" ".join(words[-len(acronym) - 2:] if len(words) > len(acronym) + 2 else words))
+    return found
+
+
+def strip_title(name: str) -> str:
+    return TITLES.sub("", name).strip()
+
+
+def label_of(members: list) -> str:
+    """The entity type most of its mentions were given."""
+    return Counter(m.label for _, m in members).most_common(1)[0][0]
+
+
+def story_figures(articles: list[Article]) -> list[StoryFigure]:
+    figures = []
+    for article in articles:
+        if article.copy_of or not article.annotations:
+            continue  # a wire copy is not another source
+        for f in article.annotations.figures:
+            figures.append(StoryFigure(
+                measure=f.measure, value=f.value, bound=f.bound, qualifier=f.qualifier,
+                attributed_to=f.attributed_to, as_of=article.published, text=f.text,
+                citation=Citation(article.id, f.start, f.end),
+            ))
+    return figures
+
+
+def disagreements(figures: list[StoryFigure]) -> list[Disagreement]:
+    """Figures of one measure that differ: an update when counts only grow with time, else a conflict."""
+    by_measure: dict[str, list[int]] = defaultdict(list)
+    for index, figure in enumerate(figures):
+        by_measure[figure.measure].append(index)
+    found = []
+    for measure, indexes in by_measure.items():
+        values = sorted({figures[i].value for i in indexes})
+        if len(values) < 2:
+            continue
+        found.append(Disagreement(measure=measure, values=tuple(values), kind=kind_of([figures[i] for i in indexes]),
+                                  figures=tuple(indexes), conservative=min(values)))
+    return found
+
+
+def kind_of(group: list[StoryFigure]) -> str:
+    ordered = sorted(group, key=lambda f: (f.as_of or date.min, f.value))
+    for earlier, later in zip(ordered, ordered[1:]):
+        if earlier.value == later.value:
+            continue
+        gap = (later.as_of - earlier.as_of).days if earlier.as_of and later.as_of else 0
+        if later.value < earlier.value or gap < UPDATE_GAP_DAYS:
+            return "conflict"
+    return "update"
+
+
+def story_quotes(articles: list[Article]) -> list[StoryQuote]:
+    quotes = []
+    for article in articles:
+        if article.copy_of or not article.annotations:
+            continue
+        quotes.extend(StoryQuote(q.speaker, q.role, q.text, Citation(article.id, q.start, q.end))
+                      for q in article.annotations.quotes)
+    return quotes
+
+
+def median_date(days: list[date]) -> date | None:
+    if not days:
+        return None
+    return date.fromordinal(int(statistics.median_low(d.toordinal() for d in days)))
+
+
+__all__ = ["infer_dates", "merge_entities", "story_figures", "disagreements", "story_quotes", "fold"]
