@@ -12,7 +12,7 @@ from .model import Article
 
 VECTOR_TERMS = 120  # strongest terms kept per article vector
 CENTROID_TERMS = 400
-STORY_THRESHOLD = 0.18  # cosine to a story's centroid needed to join it
+STORY_THRESHOLD = 0.1  # cosine to a story's centroid needed to join it
 LONG_GAP_DAYS = 30  # after this much silence a story needs a stronger match to continue
 LONG_GAP_FACTOR = 1.4
 EVENT_THRESHOLD = 0.22  # average-linkage cosine (story-local weights) that joins two events

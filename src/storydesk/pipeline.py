@@ -15,7 +15,7 @@ from datetime import date
 
 from . import dedupe, resolve
 from .annotate.pipeline import annotate_many
-from .cluster import DocFreq, StoryState, assign_stories, group_events
+from .cluster import StoryState, assign_stories, group_events
 from .compose import summarize, timeline
 from .extract import extract
 from .extract.article import content_hash
@@ -239,4 +239,4 @@ def dossier(db: str, story_id: str | None = None) -> dict:
         store.close()
 
 
-__all__ = ["build", "compose_story", "dossier", "extract_all", "one_story", "BuildReport", "DocFreq"]
+__all__ = ["build", "compose_story", "dossier", "extract_all", "one_story", "BuildReport"]

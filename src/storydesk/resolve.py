@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import dataclasses
 import re
-import statistics
 from collections import Counter, defaultdict
 from datetime import date
 
 from .annotate.times import resolve
-from .cluster import entity_key, fold
+from .cluster import entity_key
 from .model import Actor, Article, Citation, Disagreement, StoryFigure, StoryQuote
 
 TITLES = re.compile(r"^(mr|mrs|ms|dr|prof|president|prime minister|minister|general|gen|gov|sen|"
                     r"rep|colonel|col|commander|envoy|king|queen|sheikh|judge)\.?\s+", re.I)
+ACRONYM_GIVEN = re.compile(r"((?:[A-Z][\w'’\-]*\s+(?:(?:of|for|the|and|de|du|la)\s+)*){1,8})\(([A-Z]{2,6})\)")
 UPDATE_GAP_DAYS = 3  # a larger count this many days later updates an earlier one rather than disputing it
 
 
@@ -71,12 +71,13 @@ def merge_entities(articles: list[Article], min_articles: int = 1) -> list[Actor
 def aliases_within(article: Article) -> dict[str, str]:
     """Acronyms given in the text ("Government of National Accord (GNA)") mapped to their expansion."""
     found = {}
-    for match in re.finditer(r"((?:[A-Z][\w'’\-]*\s+(?:of\s+|for\s+|the\s+|and\s+)*){1,8})\(([A-Z]{2,6})\)", article.text):
-        expansion, acronym = match.group(1).strip(), match.group(2)
-        initials = "".join(w[0] for w in expansion.split() if w[0].isupper())
-        if initials.endswith(acronym) or acronym in initials:
-            words = expansion.split()
-            found[entity_key(acronym)] = entity_key(" ".join(words[-len(acronym) - 2:] if len(words) > len(acronym) + 2 else words))
+    for match in ACRONYM_GIVEN.finditer(article.text):
+        words, acronym = match.group(1).split(), match.group(2)
+        for size in range(len(words), 0, -1):
+            tail = words[-size:]
+            if tail[0][0].isupper() and "".join(w[0] for w in tail if w[0].isupper()) == acronym:
+                found[entity_key(acronym)] = entity_key(" ".join(tail))
+                break
     return found
 
 
@@ -138,11 +139,3 @@ def story_quotes(articles: list[Article]) -> list[StoryQuote]:
                       for q in article.annotations.quotes)
     return quotes
 
-
-def median_date(days: list[date]) -> date | None:
-    if not days:
-        return None
-    return date.fromordinal(int(statistics.median_low(d.toordinal() for d in days)))
-
-
-__all__ = ["infer_dates", "merge_entities", "story_figures", "disagreements", "story_quotes", "fold"]

@@ -85,7 +85,7 @@ def supporting(unit: Unit, units: list[Unit], threshold: float = 0.35, most: int
 
 
 def pick_diverse(candidates: list[tuple[float, Unit]], chosen: list[Unit], limit_words: int | None = None,
-                 count: int | None = None, redundancy: float = 0.5) -> list[Unit]:
+                 count: int | None = None, redundancy: float = 0.4) -> list[Unit]:
     """Greedy MMR: best score first, skipping units too close to one already chosen."""
     picked: list[Unit] = []
     words = 0

@@ -59,6 +59,6 @@ CAPTION_WORDS = re.compile(r"\b(pictured|picture|photo|handout|file image|seen h
 
 # "date 2020-01-01 ...", "Published: 3 March 2021", "Updated on ..." at the start of a line.
 DATE_LABEL = re.compile(r"^\s*(date|published|posted|updated|last updated|publié|publicado|pubblicato)\s*(on|:)?\s*", re.I)
-BYLINE = re.compile(r"^\s*(by|von|por|par|di)\s+[A-Z][\w'’.\-]+(\s+[A-Z][\w'’.\-]+){0,3}\s*(,|$|\|)", re.M)
+BYLINE = re.compile(r"^\s*(?i:by|von|por|par|di)\s+[A-Z][\w'’.\-]+(\s+[A-Z][\w'’.\-]+){0,3}\s*(,|$|\|)", re.M)
 # "GENEVA — ...", "TRIPOLI, Libya (Reuters) - ...": a place in capitals or a name before a dash.
 DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z.'’ ]{1,40}?(?:,\s*[A-Z][\w.' ]{1,30})?(?:\s*\([\w .]+\))?)\s*[—–-]{1,2}\s+(?=[A-Z\"“])")

@@ -33,7 +33,10 @@ def clean_html(html: str, url: str | None = None) -> CleanHTML:
     if doc is None or not (doc.text or "").strip():
         fallback = clean_text("\n".join(visible))
         return CleanHTML(fallback.text, fallback.removed, fallback.captions, fallback.title, None, fallback.byline)
-    text = "\n\n".join(line.strip() for line in doc.text.splitlines() if line.strip())
+    lines = [line.strip() for line in doc.text.splitlines() if line.strip()]
+    if lines and doc.title and lines[0] == doc.title.strip():
+        lines = lines[1:]  # the headline is metadata, not a sentence of the body
+    text = "\n\n".join(lines)
     return CleanHTML(
         text=text,
         removed=left_out(visible, text),

@@ -25,7 +25,7 @@ def view(dossier: dict) -> dict:
 
     def label(article_id: str) -> str:
         article = articles.get(article_id) or {}
-        return article.get("outlet") or article.get("title") or article_id
+        return article.get("outlet") or article.get("title") or article.get("source", article_id).rsplit("/", 1)[-1]
 
     disputed = {i for s in dossier["stories"] for d in s["disagreements"] for i in d["figures"]}
     return {"dossier": dossier, "articles": articles, "cited": cited, "label": label, "disputed": disputed}
