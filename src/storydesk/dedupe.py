@@ -69,6 +69,7 @@ def assign_copies(new: dict[str, MinHash], index: CopyIndex, copy_of: dict[str, 
         matches = index.copies_of(minhash)
         index.add(article_id, minhash)
         if not matches:
+            copy_of.setdefault(article_id, None)
             changed.setdefault(article_id, None)
             continue
         group = {article_id, *matches}

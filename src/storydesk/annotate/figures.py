@@ -85,7 +85,9 @@ def figure_at(sentence: str, match: re.Match, stop: int, language: str):
     window = after[:WINDOW_CHARS]
     found = [(cue.search(window), name) for name, cue in MEASURE_AFTER]
     found = [(m, name) for m, name in found if m]
-    cue, measure = min(found, key=lambda item: item[0].start()) if found else (None, None)
+    # "soldiers" counts troops only when nothing happened to them ("25 soldiers were kidnapped")
+    events = [item for item in found if item[1] != "troops"] or found
+    cue, measure = min(events, key=lambda item: item[0].start()) if events else (None, None)
     if cue is not None and is_near(window[: cue.start()]):
         phrase_end = match.end() + cue.end()
     else:

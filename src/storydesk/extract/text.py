@@ -16,7 +16,9 @@ from . import cues
 
 BODY, SHORT, BOILER, CAPTION = "body", "short", "boiler", "caption"
 MAX_TITLE_WORDS = 20
-MAX_CUE_WORDS = 40  # a longer paragraph needs two cues to be called boilerplate
+MAX_CUE_WORDS = 40
+# Furniture that sits inside an article without ending it.
+INLINE_REASONS = {"advertisement", "subscription prompt", "related links", "share prompt", "photo credit", "caption"}  # a longer paragraph needs two cues to be called boilerplate
 
 
 @dataclass
@@ -164,18 +166,31 @@ def take_byline(paragraphs: list[Paragraph], header_dates: list[str]) -> str | N
 
 
 def mark_tail(paragraphs: list[Paragraph]) -> None:
-    """After the body's last run of prose, everything is page furniture (footers, teasers)."""
+    """After the body's last run of prose, everything is page furniture (footers, teasers).
+
+    Prose counts as part of the body when the prose before it is only separated by inline
+    furniture (an ad slot, a caption, a link teaser); prose standing alone among footer
+    material is furniture too.
+    """
     body = [i for i, p in enumerate(paragraphs) if p.label == BODY]
     if not body:
         return
-    end = body[-1]
-    for index in reversed(body):
-        if index - 1 in body or index - 2 in body or index == body[0]:
+    end = body[0]
+    for index in body[1:]:
+        if previous_content(paragraphs, index) is not None and paragraphs[previous_content(paragraphs, index)].label in (BODY, SHORT):
             end = index
-            break
     for paragraph in paragraphs[end + 1 :]:
         if paragraph.label in (BODY, SHORT):
             paragraph.label, paragraph.reason = BOILER, "footer"
+
+
+def previous_content(paragraphs: list[Paragraph], index: int) -> int | None:
+    """The paragraph before ``index`` once inline furniture is skipped."""
+    for before in range(index - 1, -1, -1):
+        if paragraphs[before].label == CAPTION or paragraphs[before].reason in INLINE_REASONS:
+            continue
+        return before
+    return None
 
 
 def mark_runs(paragraphs: list[Paragraph], min_run: int = 3) -> None:

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import gzip
+import io
 import json
 from collections.abc import Iterator
 from pathlib import Path
@@ -121,8 +123,10 @@ def read_warc(path: Path) -> Iterator[Item]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
+    found = 0
     try:
-        with path.open("rb") as stream:
+        # warcio prints its own warnings on stderr for damaged records; the rejection says it once
+        with path.open("rb") as stream, contextlib.redirect_stderr(io.StringIO()):
             for record in ArchiveIterator(stream):
                 if record.rec_type != "response" or record.http_headers is None:
                     continue
@@ -130,6 +134,10 @@ def read_warc(path: Path) -> Iterator[Item]:
                 if "html" not in content_type.lower():
                     continue
                 uri = record.rec_headers.get_header("WARC-Target-URI") or str(path)
+                found += 1
                 yield document_from_bytes(record.content_stream().read(), uri, "html", {"url": uri})
     except (ArchiveLoadFailed, OSError, EOFError, ValueError) as exc:
         yield Rejection(str(path), errors.UNREADABLE.format(error=exc))
+        return
+    if not found:
+        yield Rejection(str(path), errors.NO_WARC_PAGES)

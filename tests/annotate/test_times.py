@@ -1,0 +1,45 @@
+"""Time expressions resolved against the publication date, nearest past unless the text looks ahead."""
+
+from datetime import date
+
+import pytest
+
+from storydesk.annotate.times import find_times, resolve
+
+WEDNESDAY = date(2020, 2, 5)
+
+
+def resolved(text, anchor=WEDNESDAY):
+    return [(t, resolve(spec, anchor)) for _, _, t, spec in find_times(text)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("They met on Tuesday.", (date(2020, 2, 4), "day")),
+    ("They will meet on Friday.", (date(2020, 2, 7), "day")),
+    ("It began last April.", (date(2019, 4, 1), "month")),
+    ("It happened yesterday.", (date(2020, 2, 4), "day")),
+    ("Signed on January 12.", (date(2020, 1, 12), "day")),
+    ("Talks are scheduled to start on February 26.", (date(2020, 2, 26), "day")),
+    ("Signed on 6 February 2019.", (date(2019, 2, 6), "day")),
+    ("The war of 2011 ended.", None),
+    ("Fighting since April has killed many.", (date(2019, 4, 1), "month")),
+    ("The offensive of April 2019 failed.", (date(2019, 4, 1), "month")),
+    ("It was agreed two weeks ago.", (date(2020, 1, 22), "day")),
+    ("Prices rose last month.", (date(2020, 1, 1), "month")),
+])
+def test_resolution(text, expected):
+    found = resolved(text)
+    if expected is None:
+        assert all(r[1] != "day" for _, r in found)
+    else:
+        assert found and found[0][1] == expected
+
+
+def test_may_the_verb_is_not_a_month():
+    assert resolved("Officials said talks may resume.") == []
+
+
+def test_weekday_needs_an_anchor_but_full_dates_do_not():
+    [(_, weekday)] = resolved("on Monday", anchor=None)
+    [(_, full)] = resolved("on 3 March 2021", anchor=None)
+    assert weekday is None and full == (date(2021, 3, 3), "day")

@@ -1,0 +1,54 @@
+"""Articles from documents: given metadata wins, then the page's, then the text's dates."""
+
+from datetime import date
+
+from storydesk import errors
+from storydesk.extract import extract
+from storydesk.model import Article, Document, Rejection
+
+HTML = """<html><head><title>Bridge reopens | The Daily Test</title>
+<meta property="og:site_name" content="The Daily Test">
+<meta property="article:published_time" content="2021-06-02T10:00:00Z"></head>
+<body><nav><a href="/">Home</a> <a href="/news">News</a></nav><article><h1>Bridge reopens</h1>
+<p>The old river bridge reopened to traffic on Tuesday after two years of repairs, the city said in a statement.</p>
+<p>Engineers replaced the deck and strengthened the piers, and the city expects traffic on the crossing to return to normal within weeks.</p>
+<p>Shop owners near the bridge said trade had fallen by half while it was closed and welcomed the reopening.</p>
+</article><footer>Copyright The Daily Test. All rights reserved.</footer></body></html>"""
+
+
+def test_html_gives_text_title_outlet_date_and_removed_boilerplate():
+    article = extract(Document("page.html", HTML, "html"))
+    assert isinstance(article, Article)
+    assert article.text.startswith("The old river bridge reopened")
+    assert article.outlet == "The Daily Test"
+    assert article.published == date(2021, 6, 2) and article.published_from == "metadata"
+    assert any("All rights reserved" in r.text for r in article.removed)
+
+
+def test_given_metadata_wins():
+    doc = Document("x", "Rain fell all day on Monday in the hills, and rivers rose fast.", "text",
+                   {"id": "given-1", "published": "2019-05-06", "outlet": "Given Outlet", "title": "Given"})
+    article = extract(doc)
+    assert (article.id, article.published, article.published_from, article.outlet, article.title) == (
+        "given-1", date(2019, 5, 6), "metadata", "Given Outlet", "Given")
+
+
+def test_bad_given_date_is_a_rejection():
+    result = extract(Document("x", "Some text here.", "text", {"published": "yesterday"}))
+    assert isinstance(result, Rejection) and result.reason == errors.BAD_DATE.format(value="yesterday")
+
+
+def test_date_written_in_text_is_used_and_says_so():
+    text = "Rally draws crowds\n\nCity, 4 March 2020\n\nThousands marched through the centre on Wednesday to protest the new tax law."
+    article = extract(Document("t.txt", text, "text"))
+    assert article.published == date(2020, 3, 4) and article.published_from == "text"
+
+
+def test_undated_text_has_no_date_yet():
+    article = extract(Document("t.txt", "Thousands marched through the centre on Wednesday to protest the tax law.", "text"))
+    assert article.published is None and article.published_from is None
+
+
+def test_boilerplate_only_input_is_rejected():
+    result = extract(Document("t.txt", "Advertisement\n\nSubscribe now\n\nShare this", "text"))
+    assert isinstance(result, Rejection) and result.reason == errors.NO_TEXT

@@ -1,0 +1,122 @@
+"""The command line end to end: contract, dossier format, incremental builds, bad input."""
+
+import json
+
+import jsonschema
+import pytest
+
+from storydesk.render import validate
+
+from .conftest import DEMO, write_jsonl
+
+
+def test_demo_dossier_validates_and_every_citation_points_into_its_text(demo_dossier):
+    validate(demo_dossier)
+    texts = {a["id"]: a["text"] for a in demo_dossier["articles"]}
+    story = demo_dossier["stories"][0]
+    cites = [c for part in ("timeline", "summary") for item in story[part] for c in item["citations"]]
+    cites += [f["citation"] for f in story["figures"]] + [q["citation"] for q in story["quotes"]]
+    assert cites
+    for c in cites:
+        assert 0 <= c["start"] < c["end"] <= len(texts[c["article"]])
+    for q in story["quotes"]:
+        assert texts[q["citation"]["article"]][q["citation"]["start"]:q["citation"]["end"]] == q["text"]
+
+
+def test_demo_story_has_copy_events_disagreement_and_dates(demo_dossier):
+    articles = {a["id"]: a for a in demo_dossier["articles"]}
+    [story] = demo_dossier["stories"]
+    assert any(a["copy_of"] for a in articles.values())
+    assert all(a["published"] for a in articles.values())
+    assert any(a["published_from"] == "inferred" for a in articles.values())
+    assert len(story["events"]) >= 2
+    killed = [d for d in story["disagreements"] if d["measure"] == "killed"]
+    assert killed and killed[0]["kind"] == "conflict"
+    assert story["outlets"] < len(story["articles"])  # a copy is not another source
+
+
+def test_schema_rejects_a_broken_dossier(demo_dossier):
+    broken = json.loads(json.dumps(demo_dossier))
+    broken["stories"][0]["summary"][0]["citations"] = []
+    with pytest.raises(jsonschema.ValidationError):
+        validate(broken)
+
+
+def test_build_twice_changes_nothing_and_a_new_article_touches_only_its_story(tmp_path, run_cli):
+    db = str(tmp_path / "desk.db")
+    assert run_cli("build", str(DEMO), "--db", db)[0] == 0
+    first = run_cli("export", "--db", db, "--format", "json")[1]
+    status, out, _ = run_cli("build", str(DEMO), "--db", db)
+    assert status == 0 and "added 0, unchanged 6" in out and "(0 updated)" in out
+    assert run_cli("export", "--db", db, "--format", "json")[1] == first
+    other = write_jsonl(tmp_path / "new.jsonl", [{"id": "n1", "published": "2026-05-02", "text":
+        "The national chess championship ended on Saturday in Orlin with a surprise win by a teenage player, "
+        "who beat the defending champion in the final round after six hours of play."}])
+    status, out, _ = run_cli("build", str(other), "--db", db)
+    assert status == 0 and "added 1" in out and "stories 2 (1 updated)" in out
+
+
+def test_bad_inputs_are_recorded_and_the_build_goes_on(tmp_path, run_cli):
+    db = str(tmp_path / "desk.db")
+    tmp_path = tmp_path / "in"
+    tmp_path.mkdir()
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "binary.dat").write_bytes(b"\x00\x01\x02" * 100)
+    (tmp_path / "bad.txt").write_bytes(b"Ferries stopped \xff\xfe running on Monday after a strike by the crews at the port.")
+    (tmp_path / "huge.txt").write_bytes(b"x" * 20_000_000)
+    (tmp_path / "lines.jsonl").write_text('{"text": "Storm warnings were issued for the whole coast on Friday as winds rose."}\n{broken\n', encoding="utf-8")
+    status, out, err = run_cli("build", str(tmp_path), "--db", db)
+    assert status == 0 and "Traceback" not in err
+    assert "added 2" in out and "rejected 4" in out
+    dossier = json.loads(run_cli("export", "--db", db)[1])
+    reasons = " ".join(r["reason"] for r in dossier["rejected"])
+    for reason in ("empty", "binary", "too large", "malformed JSON line"):
+        assert reason in reasons
+
+
+@pytest.mark.parametrize("args, message", [
+    (["build", "--frobnicate", "x"], "No such option"),
+    (["build", "/no/such/path"], "no such file or folder"),
+    (["export", "--db", "/no/such.db"], "no desk at"),
+    (["export", "--format", "pdf"], "Invalid value"),
+    (["nonsense"], "No such command"),
+])
+def test_user_errors_are_one_line_and_non_zero(args, message, run_cli, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    status, out, err = run_cli(*args)
+    assert status != 0 and message in err
+    assert len(err.strip().splitlines()) == 1 and "Traceback" not in err
+
+
+def test_not_a_desk_is_one_line(tmp_path, run_cli):
+    bogus = tmp_path / "x.db"
+    bogus.write_text("plain text, not sqlite " * 100)
+    status, _, err = run_cli("export", "--db", str(bogus))
+    assert status == 1 and "not a storydesk desk" in err and len(err.strip().splitlines()) == 1
+
+
+def test_clean_prints_one_article_per_line(run_cli):
+    status, out, _ = run_cli("clean", str(DEMO), "--json")
+    records = [json.loads(line) for line in out.splitlines()]
+    assert status == 0 and len(records) == 6
+    assert all({"id", "text", "removed", "published"} <= set(r) for r in records)
+
+
+def test_timeline_and_summarize_json_contracts(run_cli):
+    status, out, _ = run_cli("timeline", str(DEMO), "--max-dates", "3", "--per-date", "1", "--json")
+    entries = json.loads(out)
+    assert status == 0 and 0 < len(entries) <= 3
+    assert all(set(e) == {"date", "sentences", "citations"} and len(e["sentences"]) == 1 for e in entries)
+    status, out, _ = run_cli("summarize", str(DEMO), "--max-words", "60", "--json")
+    summary = json.loads(out)["summary"]
+    assert status == 0 and summary and all(s["citations"] for s in summary)
+
+
+def test_markdown_and_html_exports(demo_desk, run_cli, tmp_path):
+    status, md, _ = run_cli("export", "--db", str(demo_desk), "--format", "md")
+    assert status == 0 and "## Timeline" in md and "## Figures" in md
+    page = tmp_path / "d.html"
+    assert run_cli("export", "--db", str(demo_desk), "--format", "html", "-o", str(page))[0] == 0
+    html = page.read_text(encoding="utf-8")
+    assert "<details><summary>Removed boilerplate" in html and 'class="disputed"' in html
+    assert "<script" not in html and "http" not in html.split("<body>")[1].split("</body>")[0].replace("http://", "")

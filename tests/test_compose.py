@@ -1,0 +1,37 @@
+"""Timeline and summary: cited, bounded, non-repeating."""
+
+from storydesk import one_story, summarize, timeline
+
+from .conftest import DEMO
+
+
+def demo_articles():
+    articles, rejections = one_story([str(DEMO)])
+    assert rejections == []
+    return articles
+
+
+def test_summary_is_bounded_cited_and_points_at_its_words():
+    articles = demo_articles()
+    by_id = {a.id: a for a in articles}
+    summary = summarize(articles, max_words=80)
+    assert summary and sum(len(s.text.split()) for s in summary) <= 80 + 70
+    for sentence in summary:
+        first = sentence.citations[0]
+        assert by_id[first.article].text[first.start:first.end].strip() == sentence.text
+    texts = [s.text for s in summary]
+    assert len(set(texts)) == len(texts)
+
+
+def test_copies_do_not_feed_the_summary():
+    articles = demo_articles()
+    copies = {a.id for a in articles if a.copy_of}
+    assert copies, "the demo holds a wire copy"
+    assert not any(c.article in copies for s in summarize(articles, 200) for c in s.citations)
+
+
+def test_timeline_dates_are_ordered_and_each_entry_cites_a_sentence_with_that_date():
+    entries = timeline(demo_articles(), max_dates=5, per_date=2)
+    assert 0 < len(entries) <= 5
+    assert [e.date for e in entries] == sorted(e.date for e in entries)
+    assert all(1 <= len(e.sentences) <= 2 and e.citations for e in entries)

@@ -1,0 +1,27 @@
+"""Wire copies: edited reprints found, distinct articles left alone, the earliest is the original."""
+
+from datetime import date
+
+from storydesk import dedupe
+
+WIRE = ("Officials said on Tuesday that the northern highway would stay closed for at least a month after "
+        "landslides buried two sections of the road. Engineers are assessing the damage and the transport "
+        "ministry has opened a detour through the valley towns. Freight companies warned of delays and higher "
+        "prices as trucks are forced onto narrow local roads. The ministry said repairs would cost millions.")
+REPRINT = "Highway closed for a month. " + WIRE + " Local readers can find detour maps at the town hall."
+OTHER = ("The city orchestra opened its season on Friday with a new symphony by a local composer, and critics "
+         "praised the performance. Tickets for the remaining concerts are selling quickly, the orchestra said.")
+
+
+def test_reprint_is_a_copy_of_the_earlier_original():
+    index, copy_of = dedupe.CopyIndex(), {}
+    published = {"wire": date(2020, 1, 2), "reprint": date(2020, 1, 3), "other": date(2020, 1, 2)}
+    signatures = {i: dedupe.signature(t) for i, t in [("reprint", REPRINT), ("wire", WIRE), ("other", OTHER)]}
+    dedupe.assign_copies(signatures, index, copy_of, published, {"reprint": 1, "wire": 2, "other": 3})
+    assert copy_of == {"reprint": "wire", "wire": None, "other": None}
+
+
+def test_signatures_survive_storage():
+    minhash = dedupe.signature(WIRE)
+    again = dedupe.from_bytes(dedupe.to_bytes(minhash))
+    assert again.jaccard(dedupe.signature(REPRINT)) == minhash.jaccard(dedupe.signature(REPRINT)) > 0.5

@@ -1,0 +1,41 @@
+"""Across articles: dates inferred, aliases merged, figure disagreements classified."""
+
+from datetime import date
+
+from storydesk import resolve
+from storydesk.model import Annotations, Article, Citation, Mention, StoryFigure
+
+
+def article(i, text="x", published=None, mentions=()):
+    return Article(id=i, source=i, text=text, content_hash=i, published=published,
+                   annotations=Annotations(mentions=tuple(mentions)))
+
+
+def test_undated_article_takes_its_event_date():
+    dated, undated = article("a", published=date(2020, 5, 4)), article("b")
+    _, inferred = resolve.infer_dates([dated, undated], [["a", "b"]])
+    assert (inferred.published, inferred.published_from) == (date(2020, 5, 4), "inferred")
+
+
+def test_acronym_surname_and_accents_merge():
+    text = "The Northern Farmers Union (NFU) met José Pérez. Perez said the NFU would strike."
+    mentions = [Mention(4, 26, "Northern Farmers Union", "ORG"), Mention(28, 31, "NFU", "ORG"),
+                Mention(37, 47, "José Pérez", "PERSON"), Mention(49, 54, "Perez", "PERSON"), Mention(68, 71, "NFU", "ORG")]
+    actors = {a.name: a for a in resolve.merge_entities([article("a", text, mentions=mentions)])}
+    assert set(actors) == {"Northern Farmers Union", "José Pérez"}
+    assert actors["Northern Farmers Union"].aliases == ("NFU",)
+    assert actors["José Pérez"].aliases == ("Perez",)
+
+
+def figure(value, when):
+    return StoryFigure("killed", value, "at_least", None, None, when, "", Citation("a", 0, 1))
+
+
+def test_growing_count_over_time_is_an_update_and_same_day_difference_a_conflict():
+    [update] = resolve.disagreements([figure(10, date(2020, 1, 1)), figure(25, date(2020, 1, 9))])
+    [conflict] = resolve.disagreements([figure(10, date(2020, 1, 1)), figure(25, date(2020, 1, 1))])
+    assert (update.kind, conflict.kind, conflict.conservative) == ("update", "conflict", 10)
+
+
+def test_equal_values_are_no_disagreement():
+    assert resolve.disagreements([figure(10, date(2020, 1, 1)), figure(10, date(2020, 1, 3))]) == []
