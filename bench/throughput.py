@@ -1,0 +1,89 @@
+"""Build throughput and peak memory on a few thousand real articles from ../shared/bench.
+
+The corpus: every Timeline17 article (text, with its publication date), every Multi-News
+validation article (text, undated) and every htmldate and Zyte benchmark page (HTML).
+Prints articles per second for the whole build and the peak resident memory.
+
+    .venv/bin/python bench/throughput.py [--bench ../shared/bench] [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import csv
+import json
+import resource
+import shutil
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from storydesk import pipeline
+from storydesk.annotate import load_nlp
+
+csv.field_size_limit(sys.maxsize)
+
+
+def t17_records(bench: Path) -> list[dict]:
+    records = []
+    for path in sorted((bench / "timelines" / "t17").glob("*/articles.csv")):
+        with path.open(encoding="utf-8") as stream:
+            for n, row in enumerate(csv.DictReader(stream)):
+                records.append({"id": f"t17-{path.parent.name}-{n}", "published": row["date"], "text": row["text"]})
+    return records
+
+
+def multinews_records(bench: Path) -> list[dict]:
+    records = []
+    with (bench / "summaries" / "multinews" / "validation.csv").open(encoding="utf-8") as stream:
+        for row_number, row in enumerate(csv.DictReader(stream)):
+            for n, text in enumerate(ast.literal_eval(row["documents"])):
+                if text.strip():
+                    records.append({"id": f"mn-{row_number}-{n}", "text": text})
+    return records
+
+
+def html_pages(bench: Path) -> list[Path]:
+    pages = sorted((bench / "dates" / "htmldate" / "pages").glob("*.html"))
+    return pages + sorted((bench / "extraction" / "scrapinghub" / "html").glob("*.html.gz"))
+
+
+def corpus(bench: Path, folder: Path, limit: int | None) -> int:
+    records = t17_records(bench) + multinews_records(bench)
+    pages = html_pages(bench)
+    if limit:
+        share = limit * len(records) // (len(records) + len(pages))
+        records, pages = records[:share], pages[: limit - share]
+    with (folder / "articles.jsonl").open("w", encoding="utf-8") as stream:
+        for record in records:
+            stream.write(json.dumps(record) + "\n")
+    for page in pages:
+        shutil.copy(page, folder / page.name)
+    return len(records) + len(pages)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--bench", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "bench")
+    parser.add_argument("--limit", type=int, default=None, help="use only this many articles")
+    args = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp) / "corpus"
+        folder.mkdir()
+        total = corpus(args.bench, folder, args.limit)
+        load_nlp()  # model loading is start-up, not throughput
+        start = time.perf_counter()
+        report = pipeline.build([str(folder)], str(Path(tmp) / "bench.db"))
+        seconds = time.perf_counter() - start
+    peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(f"inputs            {total}")
+    print(f"build             {report.line()}")
+    print(f"seconds           {seconds:.1f}")
+    print(f"articles/second   {report.added / seconds:.1f}")
+    print(f"peak memory (MB)  {peak_mb:.0f}")
+
+
+if __name__ == "__main__":
+    main()
