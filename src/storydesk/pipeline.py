@@ -200,15 +200,17 @@ def story_timeline(articles: list[Article], events: list[Event], by_id: dict[str
     """Dated background the articles give, plus every event on its day with its lead sentence."""
     entries = {(e.date, e.precision): TimelineEntry(e.date, e.precision, e.sentences[0].text, tuple(e.citations))
                for e in timeline(articles, STORY_TIMELINE_DATES, 1)}
+    told = {entry.text for entry in entries.values()}
     for event in events:
-        if event.date is None or (event.date, "day") in entries:
+        leads = [by_id[i] for i in event.articles
+                 if not by_id[i].copy_of and by_id[i].annotations and by_id[i].annotations.sentences]
+        if event.date is None or (event.date, "day") in entries or not leads:
             continue
-        leads = [by_id[i] for i in event.articles if by_id[i].annotations and by_id[i].annotations.sentences]
-        if not leads:
-            continue
-        first = leads[0].annotations.sentences[0]
         citations = tuple(Citation(a.id, a.annotations.sentences[0].start, a.annotations.sentences[0].end) for a in leads)
-        entries[(event.date, "day")] = TimelineEntry(event.date, "day", leads[0].text[first.start:first.end].strip(), citations)
+        text = lead_sentence(leads[0])
+        if text not in told:
+            entries[(event.date, "day")] = TimelineEntry(event.date, "day", text, citations)
+            told.add(text)
     return [entries[key] for key in sorted(entries)]
 
 

@@ -14,7 +14,8 @@ from .model import Actor, Article, Citation, Disagreement, StoryFigure, StoryQuo
 TITLES = re.compile(r"^(mr|mrs|ms|dr|prof|president|prime minister|minister|general|gen|gov|sen|"
                     r"rep|colonel|col|commander|envoy|king|queen|sheikh|judge)\.?\s+", re.I)
 ACRONYM_GIVEN = re.compile(r"((?:[A-Z][\w'’\-]*\s+(?:(?:of|for|the|and|de|du|la)\s+)*){1,8})\(([A-Z]{2,6})\)")
-UPDATE_GAP_DAYS = 3  # a larger count this many days later updates an earlier one rather than disputing it
+UPDATE_GAP_DAYS = 3
+BACKGROUND_DAYS = 365  # a larger count this many days later updates an earlier one rather than disputing it
 
 
 def infer_dates(articles: list[Article], events: list[list[str]]) -> list[Article]:
@@ -98,17 +99,38 @@ def story_figures(articles: list[Article]) -> list[StoryFigure]:
         for f in article.annotations.figures:
             figures.append(StoryFigure(
                 measure=f.measure, value=f.value, bound=f.bound, qualifier=f.qualifier,
-                attributed_to=f.attributed_to, as_of=article.published, text=f.text,
+                attributed_to=f.attributed_to, as_of=figure_as_of(article, f), text=f.text,
                 citation=Citation(article.id, f.start, f.end),
             ))
     return figures
 
 
+def figure_as_of(article: Article, figure) -> date | None:
+    """When a figure holds: the publication date, unless its sentence dates it to an earlier year
+    ("the flood of 1987 killed 300") — then it is background, as of that time."""
+    anchor = article.published
+    older = [
+        when for t in article.annotations.times
+        if figure.start <= t.start < figure.end and (resolved := resolve(t.spec, anchor))
+        for when, _ in [resolved]
+        if anchor and (anchor - when).days > BACKGROUND_DAYS
+    ]
+    return max(older) if older else anchor
+
+
 def disagreements(figures: list[StoryFigure]) -> list[Disagreement]:
-    """Figures of one measure that differ: an update when counts only grow with time, else a conflict."""
+    """Figures of one measure that differ: an update when counts only grow with time, else a conflict.
+
+    Background figures (as of more than a year before the newest of their measure) are not
+    compared: a past war's toll does not dispute this one's.
+    """
     by_measure: dict[str, list[int]] = defaultdict(list)
     for index, figure in enumerate(figures):
         by_measure[figure.measure].append(index)
+    for measure, indexes in by_measure.items():
+        newest = max((figures[i].as_of for i in indexes if figures[i].as_of), default=None)
+        by_measure[measure] = [i for i in indexes if not (newest and figures[i].as_of
+                                                          and (newest - figures[i].as_of).days > BACKGROUND_DAYS)]
     found = []
     for measure, indexes in by_measure.items():
         values = sorted({figures[i].value for i in indexes})

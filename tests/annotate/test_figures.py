@@ -21,6 +21,9 @@ def figures(sentence, language="en"):
     ("Twenty-five soldiers were kidnapped.", [("kidnapped", 25, "exact")]),
     ("The two sides reached agreements to exchange prisoners.", []),
     ("The talks lasted 12 days and 40 people attended.", []),
+    ("The number of people killed in the floods has risen to 91, officials said.", [("killed", 91, "exact")]),
+    ("The death toll climbed to 36 on Sunday.", [("killed", 36, "exact")]),
+    ("The number of tourists rose to 5,000 this year.", []),
 ])
 def test_figures(sentence, expected):
     assert figures(sentence) == expected
@@ -36,3 +39,19 @@ def test_thousands_separators_by_language():
 def test_attribution_by_according_to():
     [figure] = find_figures("At least 40 people were killed, according to the Red Cross.", [(0, 60)], [])
     assert figure.attributed_to == "Red Cross"
+
+
+def test_background_figure_is_not_a_disagreement():
+    from datetime import date
+
+    from storydesk.annotate import annotate
+    from storydesk.model import Article
+    from storydesk.resolve import disagreements, story_figures
+
+    texts = {"a": "At least 58 people were killed in the floods on Monday. The last comparable flood, in 1987, killed more than 300 people.",
+             "b": "At least 58 people were killed in the floods this week, officials said on Tuesday."}
+    articles = list(annotate([Article(id=i, source=i, text=t, content_hash=i, published=date(2026, 3, 4)) for i, t in texts.items()]))
+    figures = story_figures(articles)
+    assert sorted(f.value for f in figures) == [58, 58, 300]
+    assert [f.as_of.year for f in figures if f.value == 300] == [1987]
+    assert disagreements(figures) == []

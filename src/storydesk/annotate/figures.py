@@ -24,6 +24,9 @@ MEASURE_BEFORE = [(name, re.compile(rf"\b(?:{cue})\s+(?:\w+\s+){{0,2}}$", re.I))
 QUALIFIER = re.compile(rf"^\s+(?:of\s+)?(?:[a-z\-]+\s+)?(?P<q>{QUALIFIERS})\b", re.I)
 WINDOW_CHARS = 70
 MAX_WORDS_TO_CUE = 4
+# "the death toll rose to", "the number of people displaced stands at": a count named before its number
+TOLL_BEFORE = re.compile(
+    r"\b(?:death toll|toll|number of\b[^.;]{0,40}?)[^.;]{0,50}?\b(?:to|at|reached|is|was|of|hit|passed)\s+$", re.I)
 SAID = re.compile(r"\s+(said|says|reported|reports|estimated|estimates|announced|told)\b")
 
 
@@ -91,7 +94,7 @@ def figure_at(sentence: str, match: re.Match, stop: int, language: str):
     if cue is not None and is_near(window[: cue.start()]):
         phrase_end = match.end() + cue.end()
     else:
-        measure = measure_before(sentence[max(0, match.start() - 40):match.start()])
+        measure = measure_before(sentence[max(0, match.start() - 100):match.start()])
         if measure is None:
             return None
         phrase_end = match.end()
@@ -108,9 +111,18 @@ def is_near(between: str) -> bool:
 
 
 def measure_before(before: str) -> str | None:
-    """The measure whose cue ends closest before the number ("dead and displaced 140,000")."""
+    """The measure whose cue ends closest before the number ("dead and displaced 140,000"),
+    or the measure of a toll the sentence raises to it ("the number killed has risen to 91")."""
     found = [(m.start(), name) for name, cue in MEASURE_BEFORE if (m := cue.search(before))]
-    return max(found)[1] if found else None
+    if found:
+        return max(found)[1]
+    toll = TOLL_BEFORE.search(before)
+    if toll is None:
+        return None
+    named = [name for name, cue in MEASURE_AFTER if cue.search(toll.group(0))]
+    if named:
+        return named[0]
+    return "killed" if "toll" in toll.group(0).lower() else None  # "the number of tourists rose to" is no toll
 
 
 def is_part_of_date(sentence: str, match: re.Match) -> bool:
