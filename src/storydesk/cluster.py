@@ -5,8 +5,11 @@ from __future__ import annotations
 import math
 import unicodedata
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+
+import numpy as np
 
 from .model import Article
 
@@ -131,46 +134,89 @@ def assign_stories(articles: list[Article], stories: dict[str, StoryState], df: 
     return assigned
 
 
-def group_events(articles: list[Article], dates: dict[str, date | None]) -> list[list[str]]:
+def group_events(articles: list[Article], dates: dict[str, date | None],
+                 estimate: Callable[[list[Article]], date | None] | None = None) -> list[list[str]]:
     """Articles of one story grouped into events, oldest event first.
 
     Weights are computed within the story, so the words every article of the story shares
     count little and what sets one happening apart counts much. Dated articles are merged
-    by average linkage while similar and within a week; undated ones then join the event
-    they resemble most.
+    by average linkage while similar and within a week. Undated articles are grouped the
+    same way among themselves; a group whose own text dates it (``estimate``) joins a dated
+    event only if it fits that event's week, otherwise it is an event of its own; a group
+    with no date of its own joins the dated event it resembles most.
     """
     df = DocFreq()
     bags = {a.id: features(a) for a in articles}
     for bag in bags.values():
         df.add(bag)
-    vectors = {i: vector(bag, df) for i, bag in bags.items()}
+    by_id = {a.id: a for a in articles}
     copies = {a.id: a.copy_of for a in articles if a.copy_of in bags}
     originals = [a.id for a in articles if a.id not in copies]
-    dated = [i for i in originals if dates.get(i)]
-    groups = [[i] for i in dated]
-    while len(groups) > 1:
-        pairs = [(linkage(g, h, vectors), a, b) for a, g in enumerate(groups) for b, h in enumerate(groups)
-                 if a < b and span_days(g + h, dates) <= EVENT_SPAN_DAYS]
-        if not pairs or max(pairs)[0] < EVENT_THRESHOLD:
-            break
-        _, a, b = max(pairs)
-        groups[a] = groups[a] + groups.pop(b)
-    for i in (i for i in originals if not dates.get(i)):
-        scored = [(linkage([i], g, vectors), n) for n, g in enumerate(groups)]
-        best = max(scored, default=(0.0, -1))
-        if best[0] > 0:
-            groups[best[1]].append(i)
+    dated = sorted((i for i in originals if dates.get(i)), key=lambda i: dates[i])
+    undated = [i for i in originals if not dates.get(i)]
+    ids = dated + undated
+    similarity = similarity_matrix([vector(bags[i], df) for i in ids])
+    events = average_linkage(similarity[: len(dated), : len(dated)], [dates[i] for i in dated])
+    loose = average_linkage(similarity[len(dated):, len(dated):], [date.min] * len(undated))
+    for group in ([len(dated) + k for k in g] for g in loose):
+        guess = estimate([by_id[ids[k]] for k in group]) if estimate else None
+        scores = [float(similarity[np.ix_(group, event)].mean()) for event in events]
+        fits = [n for n, event in enumerate(events)
+                if guess is None or span_days([dates[ids[k]] for k in event] + [guess]) <= EVENT_SPAN_DAYS]
+        best = max(fits, key=lambda n: scores[n], default=None)
+        threshold = 0.0 if guess is None else EVENT_THRESHOLD
+        if best is not None and scores[best] > threshold:
+            events[best] = events[best] + group
         else:
-            groups.append([i])
+            events.append(group)
+    members = [[ids[k] for k in event] for event in events]
     for copy, original in copies.items():
-        next(g for g in groups if original in g).append(copy)
-    return sorted(groups, key=lambda g: min((dates.get(i) or date.max) for i in g))
+        next(g for g in members if original in g).append(copy)
+    return sorted(members, key=lambda g: min((dates.get(i) or date.max) for i in g))
 
 
-def linkage(a: list[str], b: list[str], vectors: dict[str, dict[str, float]]) -> float:
-    return sum(cosine(vectors[x], vectors[y]) for x in a for y in b) / (len(a) * len(b))
+def span_days(days: list[date]) -> int:
+    return (max(days) - min(days)).days
 
 
-def span_days(ids: list[str], dates: dict[str, date | None]) -> int:
-    known = [dates[i] for i in ids if dates.get(i)]
-    return (max(known) - min(known)).days if known else 0
+def similarity_matrix(vectors: list[dict[str, float]]) -> np.ndarray:
+    """Cosine similarity of every pair of unit vectors, through an inverted index."""
+    postings: dict[str, list[tuple[int, float]]] = {}
+    for row, vec in enumerate(vectors):
+        for term, weight in vec.items():
+            postings.setdefault(term, []).append((row, weight))
+    matrix = np.zeros((len(vectors), len(vectors)), dtype=np.float32)
+    for entries in postings.values():
+        if len(entries) > 1:
+            rows = np.array([r for r, _ in entries])
+            weights = np.array([w for _, w in entries], dtype=np.float32)
+            matrix[np.ix_(rows, rows)] += np.outer(weights, weights)
+    return matrix
+
+
+def average_linkage(similarity: np.ndarray, days: list[date]) -> list[list[int]]:
+    """Agglomerative average-linkage clusters (Lance-Williams updates) no wider than an event's span."""
+    n = len(days)
+    groups = [[k] for k in range(n)]
+    if n < 2:
+        return groups
+    linkage = similarity.astype(np.float64).copy()
+    first = np.array([d.toordinal() for d in days])
+    last = first.copy()
+    alive = np.ones(n, dtype=bool)
+    while True:
+        span = np.maximum.outer(last, last) - np.minimum.outer(first, first)
+        allowed = (span <= EVENT_SPAN_DAYS) & np.outer(alive, alive)
+        np.fill_diagonal(allowed, False)
+        candidates = np.where(allowed, linkage, -1.0)
+        a, b = np.unravel_index(int(np.argmax(candidates)), candidates.shape)
+        if candidates[a, b] < EVENT_THRESHOLD:
+            break
+        size_a, size_b = len(groups[a]), len(groups[b])
+        merged = (size_a * linkage[a] + size_b * linkage[b]) / (size_a + size_b)
+        linkage[a, :], linkage[:, a] = merged, merged
+        groups[a] += groups[b]
+        groups[b] = []
+        first[a], last[a] = min(first[a], first[b]), max(last[a], last[b])
+        alive[b] = False
+    return [g for g in groups if g]

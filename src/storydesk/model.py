@@ -109,6 +109,7 @@ class Article:
     language: str = "en"
     published: date | None = None
     published_from: str | None = None  # metadata | text | inferred
+    date_floor: date | None = None  # written no earlier than this (a photo caption's date)
     removed: tuple[Removed, ...] = ()
     captions: tuple[str, ...] = ()
     copy_of: str | None = None
@@ -230,6 +231,7 @@ def article_from_plain(data: dict) -> Article:
     fields = dict(data)
     fields.update(
         published=date.fromisoformat(data["published"]) if data.get("published") else None,
+        date_floor=date.fromisoformat(data["date_floor"]) if data.get("date_floor") else None,
         removed=tuple(Removed(**r) for r in data.get("removed", ())),
         captions=tuple(data.get("captions", ())),
         annotations=annotations,

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from . import dedupe, resolve
+from . import dating, dedupe, resolve
 from .annotate.pipeline import annotate_many
 from .cluster import StoryState, assign_stories, group_events
 from .compose import summarize, timeline
@@ -149,9 +149,10 @@ def compose_story(story_id: str, articles: list[Article], keywords: list[str]) -
     """A Story from its articles, and the articles with any missing dates inferred."""
     articles = [a if a.published_from != "inferred" else dataclasses.replace(a, published=None, published_from=None)
                 for a in articles]
-    groups = group_events(articles, {a.id: a.published for a in articles})
+    groups = events_of(articles)
     articles = resolve.infer_dates(articles, groups)
     by_id = {a.id: a for a in articles}
+    groups.sort(key=lambda group: min((by_id[i].published or date.max) for i in group))
     events = [event_of(story_id, n, [by_id[i] for i in group]) for n, group in enumerate(groups, start=1)]
     figures = resolve.story_figures(articles)
     days = [a.published for a in articles if a.published]
@@ -173,6 +174,13 @@ def compose_story(story_id: str, articles: list[Article], keywords: list[str]) -
         quotes=tuple(resolve.story_quotes(articles)),
     )
     return story, articles
+
+
+def events_of(articles: list[Article]) -> list[list[str]]:
+    """Event groups of one story's articles, undated ones placed by the dates their text allows."""
+    year = resolve.story_year(articles)
+    return group_events(articles, {a.id: a.published for a in articles},
+                        lambda group: dating.estimate(group, year))
 
 
 def event_of(story_id: str, number: int, members: list[Article]) -> Event:
@@ -223,8 +231,7 @@ def one_story(inputs: list[str]) -> tuple[list[Article], list[Rejection]]:
     dedupe.assign_copies({a.id: dedupe.signature(a.text) for a in articles}, dedupe.CopyIndex(), copy_of,
                          {a.id: a.published for a in articles}, {a.id: n for n, a in enumerate(articles)})
     articles = [dataclasses.replace(a, copy_of=copy_of.get(a.id)) for a in articles]
-    groups = group_events(articles, {a.id: a.published for a in articles})
-    return resolve.infer_dates(articles, groups), rejections + taken
+    return resolve.infer_dates(articles, events_of(articles)), rejections + taken
 
 
 def dossier(db: str, story_id: str | None = None) -> dict:

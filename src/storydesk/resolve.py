@@ -7,6 +7,7 @@ import re
 from collections import Counter, defaultdict
 from datetime import date
 
+from . import dating
 from .annotate.times import resolve
 from .cluster import entity_key
 from .model import Actor, Article, Citation, Disagreement, StoryFigure, StoryQuote
@@ -19,19 +20,28 @@ BACKGROUND_DAYS = 365  # a larger count this many days later updates an earlier 
 
 
 def infer_dates(articles: list[Article], events: list[list[str]]) -> list[Article]:
-    """Articles with no date take their event's median date; failing that, their latest explicit year-dated reference."""
+    """Articles with no date take their event's median date; an event with no dated article
+    takes the window its own text allows; failing that, an article's latest dated reference."""
     by_id = {a.id: a for a in articles}
     result = dict(by_id)
+    year = story_year(articles)
     for group in events:
         known = sorted(by_id[i].published for i in group if by_id[i].published)
+        window_guess = None if known else dating.estimate([by_id[i] for i in group], year)
         for article_id in group:
             article = by_id[article_id]
             if article.published:
                 continue
-            guess = known[len(known) // 2] if known else latest_reference(article)
+            guess = known[len(known) // 2] if known else window_guess or latest_reference(article)
             if guess:
                 result[article_id] = dataclasses.replace(article, published=guess, published_from="inferred")
     return [result[a.id] for a in articles]
+
+
+def story_year(articles: list[Article]) -> int | None:
+    """The year most of the story's dated articles were published: the year a bare "February 26" means."""
+    years = Counter(a.published.year for a in articles if a.published)
+    return years.most_common(1)[0][0] if years else None
 
 
 def latest_reference(article: Article) -> date | None:

@@ -34,7 +34,7 @@ def extract(document: Document) -> Article | Rejection:
         page_date, outlet, header_dates = None, None, clean.header_dates
     if not clean.text.strip():
         return Rejection(document.source, errors.NO_TEXT)
-    published, published_from = settle_date(published_given, page_date, header_dates, clean.text, clean.captions)
+    published, published_from = settle_date(published_given, page_date, header_dates, clean.text)
     digest = content_hash(document)
     return Article(
         id=given.get("id") or "a" + digest[:12],
@@ -49,14 +49,17 @@ def extract(document: Document) -> Article | Rejection:
         language=detect_language(clean.text),
         published=published,
         published_from=published_from,
+        date_floor=latest_written_day("\n".join(clean.captions)),
         removed=tuple(clean.removed),
         captions=tuple(clean.captions),
     )
 
 
-def settle_date(given: date | None, page: str | None, header: list[str], text: str,
-                captions: list[str]) -> tuple[date | None, str | None]:
-    """Given metadata wins; then the page's metadata; then dates written in the text."""
+def settle_date(given: date | None, page: str | None, header: list[str], text: str) -> tuple[date | None, str | None]:
+    """Given metadata wins; then the page's metadata; then dates written in the text.
+
+    A caption's date is left out: photos are often file photos, so it only bounds the date.
+    """
     if given:
         return given, "metadata"
     if page:
@@ -68,7 +71,7 @@ def settle_date(given: date | None, page: str | None, header: list[str], text: s
         found = next(find_times(written), None)
         if found and (resolved := resolve(found[3], None)) and resolved[1] == "day":
             return resolved[0], "text"
-    latest = latest_written_day(text + "\n" + "\n".join(captions))
+    latest = latest_written_day(text)
     return (latest, "text") if latest else (None, None)
 
 
