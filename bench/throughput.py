@@ -82,6 +82,8 @@ def main() -> None:
     print(f"build             {report.line()}")
     print(f"seconds           {seconds:.1f}")
     print(f"articles/second   {report.added / seconds:.1f}")
+    for stage, spent in report.seconds.items():
+        print(f"  {stage:<16}{spent:8.1f} s  ({report.added / spent:.0f} articles/s)")
     print(f"peak memory (MB)  {peak_mb:.0f}")
 
 

@@ -97,18 +97,52 @@ class StoryState:
         return [t.lstrip("@") for t, _ in sorted(self.centroid.items(), key=lambda kv: -kv[1])[:n]]
 
 
-def story_match(vec: dict[str, float], when: date | None, stories: list[StoryState]) -> tuple[StoryState | None, float]:
-    """The story an article belongs to, or None when it should open a new one."""
-    best, best_score = None, 0.0
-    for story in stories:
-        score = cosine(vec, story.centroid)
-        needed = STORY_THRESHOLD
-        if when and story.last and story.first and not story.first <= when <= story.last:
-            gap = min(abs((when - story.last).days), abs((when - story.first).days))
-            needed *= LONG_GAP_FACTOR if gap > LONG_GAP_DAYS else 1.0
-        if score >= needed and score > best_score:
-            best, best_score = story, score
-    return best, best_score
+class StoryIndex:
+    """Inverted index over story centroids, so an article is scored only against stories
+    that share a term with it, all in one pass (no comparison with every story)."""
+
+    def __init__(self, stories: dict[str, StoryState]) -> None:
+        self.stories = stories
+        self.postings: dict[str, dict[str, float]] = {}
+        self.norms: dict[str, float] = {}
+        for story in stories.values():
+            self._index(story)
+
+    def _index(self, story: StoryState) -> None:
+        for term, weight in story.centroid.items():
+            self.postings.setdefault(term, {})[story.id] = weight
+        self.norms[story.id] = math.sqrt(sum(w * w for w in story.centroid.values())) or 1.0
+
+    def scores(self, vec: dict[str, float]) -> dict[str, float]:
+        """Cosine of a unit vector with every story that shares a term with it."""
+        dots: Counter = Counter()
+        for term, weight in vec.items():
+            for story_id, story_weight in self.postings.get(term, {}).items():
+                dots[story_id] += weight * story_weight
+        return {story_id: dot / self.norms[story_id] for story_id, dot in dots.items()}
+
+    def absorb(self, story: StoryState, vec: dict[str, float], when: date | None) -> None:
+        for term in story.centroid:
+            self.postings[term].pop(story.id, None)
+        story.absorb(vec, when)
+        self.stories[story.id] = story
+        self._index(story)
+
+    def best(self, vec: dict[str, float], when: date | None) -> StoryState | None:
+        """The story an article belongs to, or None when it should open a new one.
+
+        A story that has been silent for a long while needs a stronger match to continue.
+        """
+        best, best_score = None, 0.0
+        for story_id, score in self.scores(vec).items():
+            story = self.stories[story_id]
+            needed = STORY_THRESHOLD
+            if when and story.first and story.last and not story.first <= when <= story.last:
+                gap = min(abs((when - story.last).days), abs((when - story.first).days))
+                needed *= LONG_GAP_FACTOR if gap > LONG_GAP_DAYS else 1.0
+            if score >= needed and score > best_score:
+                best, best_score = story, score
+        return best
 
 
 def assign_stories(articles: list[Article], stories: dict[str, StoryState], df: DocFreq,
@@ -121,15 +155,15 @@ def assign_stories(articles: list[Article], stories: dict[str, StoryState], df: 
     bags = {a.id: features(a) for a in articles}
     for bag in bags.values():
         df.add(bag)
+    index = StoryIndex(stories)
     assigned: dict[str, str] = {}
     for article in sorted(articles, key=lambda a: (a.published or date.max, a.id)):
         vec = vector(bags[article.id], df)
         original_story = story_of.get(article.copy_of or "") or assigned.get(article.copy_of or "")
-        story = stories.get(original_story) if original_story else story_match(vec, article.published, list(stories.values()))[0]
+        story = stories.get(original_story) if original_story else index.best(vec, article.published)
         if story is None:
             story = StoryState("s-" + article.id, {}, 0, None, None)
-            stories[story.id] = story
-        story.absorb(vec, article.published)
+        index.absorb(story, vec, article.published)
         assigned[article.id] = story.id
     return assigned
 

@@ -8,8 +8,10 @@ are composed again.
 from __future__ import annotations
 
 import dataclasses
+import time
 from collections import Counter
 from collections.abc import Callable, Iterable
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -39,6 +41,13 @@ class BuildReport:
     rejected: Counter = field(default_factory=Counter)
     stories: int = 0
     touched: int = 0
+    seconds: dict[str, float] = field(default_factory=dict)  # per stage, for benchmarks
+
+    @contextmanager
+    def timing(self, stage: str):
+        start = time.perf_counter()
+        yield
+        self.seconds[stage] = self.seconds.get(stage, 0.0) + time.perf_counter() - start
 
     def line(self) -> str:
         reasons = "; ".join(f"{n} {reason}" for reason, n in self.rejected.most_common())
@@ -78,31 +87,36 @@ def build(inputs: list[str], db: str = "storydesk.db", progress: Progress | None
 
 def _build(store, inputs: list[str], progress: Progress | None) -> BuildReport:
     report = BuildReport()
-    items = list(read_inputs(inputs))
-    report.read = len(items)
-    new, rejections, report.unchanged = extract_all(items, store.known_hashes(), progress)
-    new, taken = unique_ids(new, store.known_ids())
-    rejections += taken
-    report.rejected.update(r.reason.split(":")[0] for r in rejections)
-    store.save_rejections(rejections)
-    new = annotate_many(new)
+    with report.timing("read+extract"):
+        items = list(read_inputs(inputs))
+        report.read = len(items)
+        new, rejections, report.unchanged = extract_all(items, store.known_hashes(), progress)
+        new, taken = unique_ids(new, store.known_ids())
+        rejections += taken
+        report.rejected.update(r.reason.split(":")[0] for r in rejections)
+        store.save_rejections(rejections)
+    with report.timing("annotate"):
+        new = annotate_many(new)
     report.added = len(new)
-    copy_of, published, order, story_of = store.article_facts()
-    seq = {a.id: store.next_seq() + n for n, a in enumerate(new)}
-    published.update({a.id: a.published for a in new})
-    order.update(seq)
-    changed_copies = mark_copies(store, new, copy_of, published, order)
-    new = [dataclasses.replace(a, copy_of=copy_of.get(a.id)) for a in new]
-    states, df = store.story_states(), store.docfreq()
-    assigned = assign_stories(new, states, df, story_of)
-    story_of.update(assigned)
-    store.save_articles(new, story_of, seq)
-    store.save_docfreq(df)
-    store.save_story_states(list(states.values()))
-    touched = set(assigned.values()) | {story_of[i] for i in changed_copies if story_of.get(i)}
-    for story_id in sorted(touched):
-        recompose(store, states[story_id])
-    store.commit()
+    with report.timing("dedupe"):
+        copy_of, published, order, story_of = store.article_facts()
+        seq = {a.id: store.next_seq() + n for n, a in enumerate(new)}
+        published.update({a.id: a.published for a in new})
+        order.update(seq)
+        changed_copies = mark_copies(store, new, copy_of, published, order)
+        new = [dataclasses.replace(a, copy_of=copy_of.get(a.id)) for a in new]
+    with report.timing("cluster"):
+        states, df = store.story_states(), store.docfreq()
+        assigned = assign_stories(new, states, df, story_of)
+        story_of.update(assigned)
+        store.save_articles(new, story_of, seq)
+        store.save_docfreq(df)
+        store.save_story_states(list(states.values()))
+    with report.timing("resolve+compose"):
+        touched = set(assigned.values()) | {story_of[i] for i in changed_copies if story_of.get(i)}
+        for story_id in sorted(touched):
+            recompose(store, states[story_id])
+        store.commit()
     report.stories, report.touched = len(states), len(touched)
     return report
 
