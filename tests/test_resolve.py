@@ -39,3 +39,11 @@ def test_growing_count_over_time_is_an_update_and_same_day_difference_a_conflict
 
 def test_equal_values_are_no_disagreement():
     assert resolve.disagreements([figure(10, date(2020, 1, 1)), figure(10, date(2020, 1, 3))]) == []
+
+
+def test_transliteration_variants_of_a_person_merge_but_places_do_not():
+    mentions = [Mention(0, 1, "Muammar Gaddafi", "PERSON"), Mention(0, 1, "Muammar Gaddafi", "PERSON"),
+                Mention(0, 1, "Moammar Gadhafi", "PERSON"), Mention(0, 1, "Niger", "GPE"), Mention(0, 1, "Nigeria", "GPE")]
+    actors = {a.name: a for a in resolve.merge_entities([article("a", mentions=mentions)])}
+    assert set(actors) == {"Muammar Gaddafi", "Niger", "Nigeria"}
+    assert actors["Muammar Gaddafi"].aliases == ("Moammar Gadhafi",)

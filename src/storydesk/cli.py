@@ -34,7 +34,7 @@ def build(inputs: tuple[str, ...], db: str) -> None:
     """Read files, folders, .jsonl and .warc(.gz); add them to the desk; update stories."""
     bar = progress_bar()
     try:
-        report = pipeline.build(list(inputs), db, bar.update if bar else None)
+        report = pipeline.build(list(inputs), db, bar)
     finally:
         if bar:
             bar.close()
@@ -117,13 +117,29 @@ def serve(db: str, host: str, port: int) -> None:
     run_server(db, host, port)
 
 
-def progress_bar():
-    """A progress bar on a terminal only; logs and pipes stay clean."""
-    if not sys.stderr.isatty():
-        return None
-    from tqdm import tqdm
+class ProgressBar:
+    """A tqdm bar that names the stage it is counting (reading, then annotating)."""
 
-    return tqdm(desc="reading", unit=" items", file=sys.stderr, leave=False)
+    def __init__(self) -> None:
+        from tqdm import tqdm
+
+        self.bar = tqdm(unit=" items", file=sys.stderr, leave=False)
+        self.stage = None
+
+    def __call__(self, stage: str, done: int) -> None:
+        if stage != self.stage:
+            self.stage = stage
+            self.bar.set_description(stage)
+            self.bar.reset()
+        self.bar.update(done)
+
+    def close(self) -> None:
+        self.bar.close()
+
+
+def progress_bar() -> ProgressBar | None:
+    """A progress bar on a terminal only; logs and pipes stay clean."""
+    return ProgressBar() if sys.stderr.isatty() else None
 
 
 def write(text: str, output: str | None) -> None:

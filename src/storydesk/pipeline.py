@@ -30,7 +30,7 @@ STORY_TIMELINE_DATES = 12
 STORY_SUMMARY_WORDS = 150
 STORY_ENTITIES = 40
 
-Progress = Callable[[int], None]
+Progress = Callable[[str, int], None]  # (stage, items done since the last call)
 
 
 @dataclass
@@ -62,7 +62,7 @@ def extract_all(items: Iterable[Document | Rejection], skip_hashes: set[str] = f
     articles, rejections, unchanged, seen = [], [], 0, set(skip_hashes)
     for item in items:
         if progress:
-            progress(1)
+            progress("reading", 1)
         if isinstance(item, Rejection):
             rejections.append(item)
             continue
@@ -96,7 +96,7 @@ def _build(store, inputs: list[str], progress: Progress | None) -> BuildReport:
         report.rejected.update(r.reason.split(":")[0] for r in rejections)
         store.save_rejections(rejections)
     with report.timing("annotate"):
-        new = annotate_many(new)
+        new = annotate_many(new, progress=(lambda n: progress("annotating", n)) if progress else None)
     report.added = len(new)
     with report.timing("dedupe"):
         copy_of, published, order, story_of = store.article_facts()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from difflib import SequenceMatcher
 from collections import Counter, defaultdict
 from datetime import date
 
@@ -15,6 +16,7 @@ from .model import Actor, Article, Citation, Disagreement, StoryFigure, StoryQuo
 TITLES = re.compile(r"^(mr|mrs|ms|dr|prof|president|prime minister|minister|general|gen|gov|sen|"
                     r"rep|colonel|col|commander|envoy|king|queen|sheikh|judge)\.?\s+", re.I)
 ACRONYM_GIVEN = re.compile(r"((?:[A-Z][\w'’\-]*\s+(?:(?:of|for|the|and|de|du|la)\s+)*){1,8})\(([A-Z]{2,6})\)")
+SPELLING_SIMILARITY = 0.8  # per word, difflib ratio: "hafter"/"haftar" 0.83, "gadhafi"/"gaddafi" 0.86
 UPDATE_GAP_DAYS = 3
 BACKGROUND_DAYS = 365  # a larger count this many days later updates an earlier one rather than disputing it
 
@@ -62,6 +64,7 @@ def merge_entities(articles: list[Article], min_articles: int = 1) -> list[Actor
     for article_id, mention in mentions:
         key = entity_key(strip_title(mention.text))
         groups[canonical.get(key, key)].append((article_id, mention))
+    merge_spelling_variants(groups)
     persons = {k for k, ms in groups.items() if label_of(ms) == "PERSON" and len(k.split()) > 1}
     for key in [k for k in groups if len(k.split()) == 1]:
         fuller = [p for p in persons if p.split()[-1] == key]
@@ -77,6 +80,26 @@ def merge_entities(articles: list[Article], min_articles: int = 1) -> list[Actor
         actors.append(Actor(name=name, type=label_of(members), aliases=tuple(sorted(set(names) - {name})),
                             articles=len(article_ids)))
     return sorted(actors, key=lambda a: (-a.articles, a.name))
+
+
+def merge_spelling_variants(groups: dict[str, list]) -> None:
+    """Fold transliteration variants of one person's name ("Gadhafi", "Gaddafi") into the most mentioned.
+
+    Only people: places and organisations that differ by a letter are often different
+    ("Niger", "Nigeria"). Names must agree word by word, each word nearly the same.
+    """
+    people = sorted((k for k, ms in groups.items() if label_of(ms) == "PERSON"), key=lambda k: -len(groups[k]))
+    for index, variant in enumerate(people):
+        target = next((k for k in people[:index] if k in groups and same_name(k, variant)), None)
+        if target is not None and variant in groups:
+            groups[target].extend(groups.pop(variant))
+
+
+def same_name(a: str, b: str) -> bool:
+    words_a, words_b = a.split(), b.split()
+    return len(words_a) == len(words_b) and all(
+        x[0] == y[0] and min(len(x), len(y)) >= 4 and SequenceMatcher(None, x, y).ratio() >= SPELLING_SIMILARITY
+        for x, y in zip(words_a, words_b))
 
 
 def aliases_within(article: Article) -> dict[str, str]:

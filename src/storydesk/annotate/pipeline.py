@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 from ..model import Annotations, Article, Mention, Quote, Sentence, TimeRef
@@ -51,7 +51,8 @@ def annotate(articles: Iterable[Article], batch_size: int = 64) -> Iterator[Arti
         yield dataclasses.replace(article, annotations=annotations_of(article, pieces, docs))
 
 
-def annotate_many(articles: list[Article], batch_size: int = 256) -> list[Article]:
+def annotate_many(articles: list[Article], batch_size: int = 256,
+                  progress: Callable[[int], None] | None = None) -> list[Article]:
     """Like ``annotate`` but batches paragraphs across articles and, for large batches, cores."""
     nlp = load_nlp()
     plan = [(article, chunks(article.text)) for article in articles]
@@ -62,6 +63,8 @@ def annotate_many(articles: list[Article], batch_size: int = 256) -> list[Articl
     for article, pieces in plan:
         own = [next(docs) for _ in pieces]
         result.append(dataclasses.replace(article, annotations=annotations_of(article, pieces, own)))
+        if progress:
+            progress(1)
     return result
 
 
