@@ -14,7 +14,7 @@ from .compose import summarize as summarize_story
 from .compose import timeline as timeline_story
 from .errors import StorydeskError
 from .model import to_plain
-from .render import make_dossier, to_html, to_markdown, validate
+from .render import to_html, to_markdown
 from .render.json import article_record
 
 DB_HELP = "desk database: a SQLite file (default storydesk.db)"

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from difflib import SequenceMatcher
 from collections import Counter, defaultdict
 from datetime import date
+from difflib import SequenceMatcher
 
 from . import dating
 from .annotate.times import resolve

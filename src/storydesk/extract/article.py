@@ -25,16 +25,10 @@ def extract(document: Document) -> Article | Rejection:
         published_given = date.fromisoformat(given["published"][:10]) if "published" in given else None
     except ValueError:
         return Rejection(document.source, errors.BAD_DATE.format(value=given["published"]))
-    if document.kind == "html":
-        clean = clean_html(document.content, given.get("url"))
-        page_date, outlet = clean.date, clean.outlet
-        header_dates: list[str] = []
-    else:
-        clean = clean_text(document.content)
-        page_date, outlet, header_dates = None, None, clean.header_dates
+    clean = clean_html(document.content, given.get("url")) if document.kind == "html" else clean_text(document.content)
     if not clean.text.strip():
         return Rejection(document.source, errors.NO_TEXT)
-    published, published_from = settle_date(published_given, page_date, header_dates, clean.text)
+    published, published_from = settle_date(published_given, clean.page_date, clean.header_dates, clean.text)
     digest = content_hash(document)
     return Article(
         id=given.get("id") or "a" + digest[:12],
@@ -43,9 +37,9 @@ def extract(document: Document) -> Article | Rejection:
         content_hash=digest,
         url=given.get("url"),
         title=given.get("title") or clean.title,
-        outlet=given.get("outlet") or outlet or outlet_from_url(given.get("url")),
+        outlet=given.get("outlet") or clean.outlet or outlet_from_url(given.get("url")),
         byline=clean.byline,
-        dateline=getattr(clean, "dateline", None),
+        dateline=clean.dateline,
         language=detect_language(clean.text),
         published=published,
         published_from=published_from,

@@ -3,48 +3,35 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 
 import lxml.html
 import trafilatura
 
 from ..model import Removed
-from .text import clean_text
+from .text import Cleaned, clean_text
 
 BLOCK_TAGS = "p|h1|h2|h3|h4|h5|h6|li|td|th|figcaption|blockquote|pre|dt|dd|div|span|a"
 
 
-@dataclass
-class CleanHTML:
-    text: str
-    removed: list[Removed] = field(default_factory=list)
-    captions: list[str] = field(default_factory=list)
-    title: str | None = None
-    outlet: str | None = None
-    byline: str | None = None
-    date: str | None = None  # the page's own date, from its metadata
-
-
-def clean_html(html: str, url: str | None = None) -> CleanHTML:
+def clean_html(html: str, url: str | None = None) -> Cleaned:
     """Main text and metadata of a page; falls back to the text cleaner when trafilatura finds none."""
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
                                       include_tables=False, deduplicate=False)
     visible = visible_blocks(html)
     if doc is None or not (doc.text or "").strip():
-        fallback = clean_text("\n".join(visible))
-        return CleanHTML(fallback.text, fallback.removed, fallback.captions, fallback.title, None, fallback.byline)
+        return clean_text("\n".join(visible))
     lines = [line.strip() for line in doc.text.splitlines() if line.strip()]
     if lines and doc.title and lines[0] == doc.title.strip():
         lines = lines[1:]  # the headline is metadata, not a sentence of the body
     text = "\n\n".join(lines)
-    return CleanHTML(
+    return Cleaned(
         text=text,
         removed=left_out(visible, text),
         captions=captions(html),
         title=doc.title or None,
         outlet=doc.sitename or None,
         byline=doc.author or None,
-        date=doc.date or None,
+        page_date=doc.date or None,
     )
 
 

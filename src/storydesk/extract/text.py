@@ -33,17 +33,21 @@ class Paragraph:
 
 
 @dataclass
-class CleanText:
+class Cleaned:
+    """What a cleaner (text or HTML) makes of one input."""
+
     text: str
     removed: list[Removed] = field(default_factory=list)
     captions: list[str] = field(default_factory=list)
     title: str | None = None
+    outlet: str | None = None
     byline: str | None = None
     dateline: str | None = None
+    page_date: str | None = None  # the page's own date, from its metadata (HTML only)
     header_dates: list[str] = field(default_factory=list)  # date strings from bylines and date labels
 
 
-def clean_text(raw: str) -> CleanText:
+def clean_text(raw: str) -> Cleaned:
     """Split ``raw`` into the article's clean text and everything set aside, with reasons."""
     header_dates: list[str] = []
     paragraphs = [Paragraph(p) for p in split_paragraphs(raw)]
@@ -61,7 +65,7 @@ def clean_text(raw: str) -> CleanText:
     ]
     text = "\n\n".join(kept)
     dateline = cues.DATELINE.match(text)
-    return CleanText(
+    return Cleaned(
         text=text,
         removed=removed,
         captions=[p.text for p in paragraphs if p.label == CAPTION],
