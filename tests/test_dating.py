@@ -45,3 +45,13 @@ def test_undated_group_dated_by_its_window_becomes_its_own_event():
     articles = [first, later_a, later_b]
     groups = group_events(articles, {a.id: a.published for a in articles}, lambda g: dating.estimate(g, 2020))
     assert sorted(map(sorted, groups)) == [["first"], ["later_a", "later_b"]]
+
+
+def test_undated_groups_after_an_undated_event_of_their_own():
+    unrelated = article("unrelated", "The orchestra rehearsed a new symphony for the spring season.")
+    first = article("first", "Negotiators met in the lakeside city for ceasefire talks on Monday.", published=date(2020, 2, 3))
+    later = article("later", "Negotiators resumed ceasefire talks; the next session is scheduled for February 26.",
+                    floor=date(2020, 2, 10))
+    articles = [first, unrelated, later]
+    groups = group_events(articles, {a.id: a.published for a in articles}, lambda g: dating.estimate(g, 2020))
+    assert sorted(map(sorted, groups)) == [["first"], ["later"], ["unrelated"]]

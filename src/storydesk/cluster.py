@@ -191,18 +191,21 @@ def group_events(articles: list[Article], dates: dict[str, date | None],
     ids = dated + undated
     similarity = similarity_matrix([vector(bags[i], df) for i in ids])
     events = average_linkage(similarity[: len(dated), : len(dated)], [dates[i] for i in dated])
+    event_days = [[dates[dated[k]] for k in event] for event in events]
     loose = average_linkage(similarity[len(dated):, len(dated):], [date.min] * len(undated))
     for group in ([len(dated) + k for k in g] for g in loose):
         guess = estimate([by_id[ids[k]] for k in group]) if estimate else None
         scores = [float(similarity[np.ix_(group, event)].mean()) for event in events]
-        fits = [n for n, event in enumerate(events)
-                if guess is None or span_days([dates[ids[k]] for k in event] + [guess]) <= EVENT_SPAN_DAYS]
+        fits = [n for n in range(len(events))
+                if guess is None or span_days(event_days[n] + [guess]) <= EVENT_SPAN_DAYS]
         best = max(fits, key=lambda n: scores[n], default=None)
         threshold = 0.0 if guess is None else EVENT_THRESHOLD
         if best is not None and scores[best] > threshold:
             events[best] = events[best] + group
+            event_days[best] += [guess] if guess else []
         else:
             events.append(group)
+            event_days.append([guess] if guess else [])
     members = [[ids[k] for k in event] for event in events]
     for copy, original in copies.items():
         next(g for g in members if original in g).append(copy)
@@ -210,7 +213,7 @@ def group_events(articles: list[Article], dates: dict[str, date | None],
 
 
 def span_days(days: list[date]) -> int:
-    return (max(days) - min(days)).days
+    return (max(days) - min(days)).days if days else 0
 
 
 def similarity_matrix(vectors: list[dict[str, float]]) -> np.ndarray:
