@@ -143,13 +143,9 @@ def mark_copies(store, new: list[Article], copy_of: dict, published: dict, order
     store.save_signatures({i: dedupe.to_bytes(m) for i, m in signatures.items()})
     new_ids = set(signatures)
     old_changed = {i for i in changed if i not in new_ids}
-    for article in store_articles(store, old_changed):
+    for article in store.articles_by_id(old_changed):
         store.save_articles([dataclasses.replace(article, copy_of=copy_of.get(article.id))], {}, {})
     return old_changed
-
-
-def store_articles(store, ids: set[str]) -> list[Article]:
-    return [a for a in store.articles() if a.id in ids] if ids else []
 
 
 def recompose(store, state: StoryState) -> None:

@@ -58,13 +58,21 @@ class SQLiteStore:
     def save_articles(self, articles: list[Article], story_of: dict[str, str], seq: dict[str, int]) -> None:
         self.db.executemany(
             "INSERT INTO articles (id, content_hash, seq, story_id, data) VALUES (?, ?, ?, ?, ?) "
-            "ON CONFLICT(id) DO UPDATE SET story_id=excluded.story_id, data=excluded.data",
+            "ON CONFLICT(id) DO UPDATE SET story_id=COALESCE(excluded.story_id, articles.story_id), data=excluded.data",
             [(a.id, a.content_hash, seq.get(a.id, 0), story_of.get(a.id), json.dumps(to_plain(a))) for a in articles],
         )
 
     def articles(self, story_id: str | None = None) -> list[Article]:
         query = "SELECT data FROM articles" + (" WHERE story_id = ?" if story_id else "") + " ORDER BY seq"
         return [article_from_plain(json.loads(row[0])) for row in self.db.execute(query, (story_id,) if story_id else ())]
+
+    def articles_by_id(self, ids: set[str]) -> list[Article]:
+        found = []
+        for article_id in sorted(ids):
+            row = self.db.execute("SELECT data FROM articles WHERE id = ?", (article_id,)).fetchone()
+            if row:
+                found.append(article_from_plain(json.loads(row[0])))
+        return found
 
     def article_facts(self) -> tuple[dict[str, str | None], dict[str, date | None], dict[str, int], dict[str, str]]:
         """copy_of, published, arrival order and story of every article, without loading texts."""
