@@ -19,6 +19,7 @@ STORY_THRESHOLD = 0.1  # cosine to a story's centroid needed to join it
 LONG_GAP_DAYS = 30  # after this much silence a story needs a stronger match to continue
 LONG_GAP_FACTOR = 1.4
 EVENT_THRESHOLD = 0.22  # average-linkage cosine (story-local weights) that joins two events
+UNDATED_EVENT_THRESHOLD = 0.33  # with no dates to agree on, the words must agree more (1.5x)
 EVENT_SPAN_DAYS = 7  # one happening: its articles fall within a week
 
 
@@ -175,9 +176,10 @@ def group_events(articles: list[Article], dates: dict[str, date | None],
     Weights are computed within the story, so the words every article of the story shares
     count little and what sets one happening apart counts much. Dated articles are merged
     by average linkage while similar and within a week. Undated articles are grouped the
-    same way among themselves; a group whose own text dates it (``estimate``) joins a dated
-    event only if it fits that event's week, otherwise it is an event of its own; a group
-    with no date of its own joins the dated event it resembles most.
+    same way among themselves, but with no dates to support a merge the words must agree
+    more. A group whose own text dates it (``estimate``) joins a dated event only if it
+    fits that event's week, otherwise it is an event of its own; a group with no date of
+    its own joins the event with real dates it resembles most.
     """
     df = DocFreq()
     bags = {a.id: features(a) for a in articles}
@@ -192,15 +194,17 @@ def group_events(articles: list[Article], dates: dict[str, date | None],
     similarity = similarity_matrix([vector(bags[i], df) for i in ids])
     events = average_linkage(similarity[: len(dated), : len(dated)], [dates[i] for i in dated])
     event_days = [[dates[dated[k]] for k in event] for event in events]
-    loose = average_linkage(similarity[len(dated):, len(dated):], [date.min] * len(undated))
-    for group in ([len(dated) + k for k in g] for g in loose):
-        guess = estimate([by_id[ids[k]] for k in group]) if estimate else None
-        scores = [float(similarity[np.ix_(group, event)].mean()) for event in events]
-        fits = [n for n in range(len(events))
-                if guess is None or span_days(event_days[n] + [guess]) <= EVENT_SPAN_DAYS]
-        best = max(fits, key=lambda n: scores[n], default=None)
-        threshold = 0.0 if guess is None else EVENT_THRESHOLD
-        if best is not None and scores[best] > threshold:
+    loose = average_linkage(similarity[len(dated):, len(dated):], [date.min] * len(undated), UNDATED_EVENT_THRESHOLD)
+    guesses = [(estimate([by_id[ids[len(dated) + k]] for k in g]) if estimate else None, [len(dated) + k for k in g])
+               for g in loose]
+    with_dates = len(events)
+    for guess, group in sorted(guesses, key=lambda item: item[0] is None):
+        # a group with no date of its own may only take one from an event with real dates
+        candidates = range(len(events)) if guess else range(with_dates)
+        scores = {n: float(similarity[np.ix_(group, events[n])].mean()) for n in candidates
+                  if guess is None or span_days(event_days[n] + [guess]) <= EVENT_SPAN_DAYS}
+        best = max(scores, key=scores.get, default=None)
+        if best is not None and scores[best] > (0.0 if guess is None else EVENT_THRESHOLD):
             events[best] = events[best] + group
             event_days[best] += [guess] if guess else []
         else:
@@ -231,7 +235,7 @@ def similarity_matrix(vectors: list[dict[str, float]]) -> np.ndarray:
     return matrix
 
 
-def average_linkage(similarity: np.ndarray, days: list[date]) -> list[list[int]]:
+def average_linkage(similarity: np.ndarray, days: list[date], threshold: float = EVENT_THRESHOLD) -> list[list[int]]:
     """Agglomerative average-linkage clusters (Lance-Williams updates) no wider than an event's span."""
     n = len(days)
     groups = [[k] for k in range(n)]
@@ -247,7 +251,7 @@ def average_linkage(similarity: np.ndarray, days: list[date]) -> list[list[int]]
         np.fill_diagonal(allowed, False)
         candidates = np.where(allowed, linkage, -1.0)
         a, b = np.unravel_index(int(np.argmax(candidates)), candidates.shape)
-        if candidates[a, b] < EVENT_THRESHOLD:
+        if candidates[a, b] < threshold:
             break
         size_a, size_b = len(groups[a]), len(groups[b])
         merged = (size_a * linkage[a] + size_b * linkage[b]) / (size_a + size_b)
