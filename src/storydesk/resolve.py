@@ -18,7 +18,8 @@ TITLES = re.compile(r"^(mr|mrs|ms|dr|prof|president|prime minister|minister|gene
 ACRONYM_GIVEN = re.compile(r"((?:[A-Z][\w'’\-]*\s+(?:(?:of|for|the|and|de|du|la)\s+)*){1,8})\(([A-Z]{2,6})\)")
 SPELLING_SIMILARITY = 0.8  # per word, difflib ratio: "hafter"/"haftar" 0.83, "gadhafi"/"gaddafi" 0.86
 UPDATE_GAP_DAYS = 3
-BACKGROUND_DAYS = 365  # a larger count this many days later updates an earlier one rather than disputing it
+BACKGROUND_DAYS = 365
+SINCE = re.compile(r"\b(since|so far|to date|in total|overall)\b", re.I)  # a larger count this many days later updates an earlier one rather than disputing it
 
 
 def infer_dates(articles: list[Article], events: list[list[str]]) -> list[Article]:
@@ -140,8 +141,11 @@ def story_figures(articles: list[Article]) -> list[StoryFigure]:
 
 def figure_as_of(article: Article, figure) -> date | None:
     """When a figure holds: the publication date, unless its sentence dates it to an earlier year
-    ("the flood of 1987 killed 300") — then it is background, as of that time."""
+    ("the flood of 1987 killed 300") — then it is background, as of that time. A count
+    "since" a past date is cumulative: it holds now."""
     anchor = article.published
+    if SINCE.search(article.text[figure.start:figure.end]):
+        return anchor
     older = [
         when for t in article.annotations.times
         if figure.start <= t.start < figure.end and (resolved := resolve(t.spec, anchor))

@@ -49,9 +49,11 @@ def test_background_figure_is_not_a_disagreement():
     from storydesk.resolve import disagreements, story_figures
 
     texts = {"a": "At least 58 people were killed in the floods on Monday. The last comparable flood, in 1987, killed more than 300 people.",
-             "b": "At least 58 people were killed in the floods this week, officials said on Tuesday."}
+             "b": "At least 58 people were killed in the floods this week, officials said on Tuesday.",
+             "c": "At least 58 people have been killed since the floods began in early April of last year."}
     articles = list(annotate([Article(id=i, source=i, text=t, content_hash=i, published=date(2026, 3, 4)) for i, t in texts.items()]))
     figures = story_figures(articles)
-    assert sorted(f.value for f in figures) == [58, 58, 300]
+    assert sorted(f.value for f in figures) == [58, 58, 58, 300]
     assert [f.as_of.year for f in figures if f.value == 300] == [1987]
+    assert {f.as_of for f in figures if f.value == 58} == {date(2026, 3, 4)}
     assert disagreements(figures) == []
