@@ -35,3 +35,16 @@ def test_timeline_dates_are_ordered_and_each_entry_cites_a_sentence_with_that_da
     assert 0 < len(entries) <= 5
     assert [e.date for e in entries] == sorted(e.date for e in entries)
     assert all(1 <= len(e.sentences) <= 2 and e.citations for e in entries)
+
+
+def test_timeline_never_repeats_a_sentence():
+    entries = timeline(demo_articles(), max_dates=20, per_date=1)
+    texts = [u.text for e in entries for u in e.sentences]
+    assert len(texts) == len(set(texts))
+
+
+def test_sentences_leaning_on_context_rank_lower():
+    from storydesk.compose.summary import standalone
+
+    assert standalone("But his campaign collapsed in June.") < standalone("The campaign collapsed in June.")
+    assert standalone("“He said no,” she wrote.") < 1

@@ -47,12 +47,16 @@ def timeline(articles: list[Article], max_dates: int = 10, per_date: int = 1) ->
     center = centroid(units)
     by_date = dated_units(units)
     support = {key: len({u.article.id for u in group}) for key, group in by_date.items()}
-    ranked = sorted(by_date, key=lambda key: (-support[key], key[1] != "day", key[0]))[:max_dates]
+    ranked = sorted(by_date, key=lambda key: (-support[key], key[1] != "day", key[0]))
     entries, chosen = [], []
-    for key in sorted(ranked):
+    for key in ranked:
+        if len(entries) == max_dates:
+            break
         candidates = [(cosine(u.vector, center), u) for u in by_date[key]]
-        picked = pick_diverse(candidates, chosen, count=per_date) or [max(candidates, key=lambda c: c[0])[1]]
+        picked = pick_diverse(candidates, chosen, count=per_date)
+        if not picked:
+            continue  # every sentence for this date already tells another date; the next date gets the place
         chosen.extend(picked)
         citations = [u.citation for u in picked] + [u.citation for u in by_date[key] if u not in picked]
         entries.append(DatedEntry(key[0], key[1], picked, citations))
-    return entries
+    return sorted(entries, key=lambda e: e.date)
