@@ -47,13 +47,13 @@ def test_build_twice_changes_nothing_and_a_new_article_touches_only_its_story(tm
     assert run_cli("build", str(DEMO), "--db", db)[0] == 0
     first = run_cli("export", "--db", db, "--format", "json")[1]
     status, out, _ = run_cli("build", str(DEMO), "--db", db)
-    assert status == 0 and "added 0, unchanged 6" in out and "(0 updated)" in out
+    assert status == 0 and "kept 6 (0 new, 6 already in the desk)" in out and "(0 updated)" in out
     assert run_cli("export", "--db", db, "--format", "json")[1] == first
     other = write_jsonl(tmp_path / "new.jsonl", [{"id": "n1", "published": "2026-05-02", "text":
         "The national chess championship ended on Saturday in Orlin with a surprise win by a teenage player, "
         "who beat the defending champion in the final round after six hours of play."}])
     status, out, _ = run_cli("build", str(other), "--db", db)
-    assert status == 0 and "added 1" in out and "stories 2 (1 updated)" in out
+    assert status == 0 and "(1 new," in out and "stories 2 (1 updated)" in out
 
 
 def test_bad_inputs_are_recorded_and_the_build_goes_on(tmp_path, run_cli):
@@ -67,7 +67,7 @@ def test_bad_inputs_are_recorded_and_the_build_goes_on(tmp_path, run_cli):
     (tmp_path / "lines.jsonl").write_text('{"text": "Storm warnings were issued for the whole coast on Friday as winds rose."}\n{broken\n', encoding="utf-8")
     status, out, err = run_cli("build", str(tmp_path), "--db", db)
     assert status == 0 and "Traceback" not in err
-    assert "added 2" in out and "rejected 4" in out
+    assert "kept 2 (2 new" in out and "rejected 4" in out
     dossier = json.loads(run_cli("export", "--db", db)[1])
     reasons = " ".join(r["reason"] for r in dossier["rejected"])
     for reason in ("empty", "binary", "too large", "malformed JSON line"):

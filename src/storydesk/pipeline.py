@@ -52,7 +52,8 @@ class BuildReport:
     def line(self) -> str:
         reasons = "; ".join(f"{n} {reason}" for reason, n in self.rejected.most_common())
         rejected = sum(self.rejected.values())
-        return (f"read {self.read}, added {self.added}, unchanged {self.unchanged}, rejected {rejected}"
+        kept = self.added + self.unchanged
+        return (f"read {self.read}, kept {kept} ({self.added} new, {self.unchanged} already in the desk), rejected {rejected}"
                 + (f" ({reasons})" if reasons else "") + f"; stories {self.stories} ({self.touched} updated)")
 
 
