@@ -1,9 +1,15 @@
-"""Wire copies and near-duplicates: MinHash over word shingles, LSH to find candidates."""
+"""Wire copies and near-duplicates: MinHash over word shingles, LSH to find candidates.
+
+A copy is a near-duplicate (estimated Jaccard of shingle sets at least COPY_THRESHOLD) or a
+trimmed reprint: most of the shorter text's shingles are in the longer one (containment,
+derived from the Jaccard estimate and the two set sizes).
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
@@ -13,6 +19,9 @@ NUM_PERM = 128
 SHINGLE_WORDS = 5
 SCHEME = "affine32"  # stored signatures are only comparable under the scheme that made them
 COPY_THRESHOLD = 0.5  # estimated Jaccard of shingle sets above which two articles are copies
+CONTAINMENT_THRESHOLD = 0.8  # share of the shorter text found in the longer: a trimmed reprint
+CANDIDATE_THRESHOLD = 0.3  # LSH recall threshold, low enough to surface trimmed reprints
+MIN_SHINGLES = 20  # containment means little for a few lines
 
 
 def shingles(text: str) -> set[bytes]:
@@ -22,34 +31,50 @@ def shingles(text: str) -> set[bytes]:
     return {" ".join(words[i : i + SHINGLE_WORDS]).encode() for i in range(len(words) - SHINGLE_WORDS + 1)}
 
 
-def signature(text: str) -> MinHash:
+@dataclass(frozen=True)
+class Signature:
+    minhash: MinHash
+    size: int  # number of distinct shingles
+
+    def is_copy(self, other: Signature) -> bool:
+        jaccard = self.minhash.jaccard(other.minhash)
+        if jaccard >= COPY_THRESHOLD:
+            return True
+        shorter = min(self.size, other.size)
+        shared = jaccard * (self.size + other.size) / (1 + jaccard)
+        return shorter >= MIN_SHINGLES and shared / shorter >= CONTAINMENT_THRESHOLD
+
+
+def signature(text: str) -> Signature:
+    found = shingles(text)
     minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
-    minhash.update_batch(list(shingles(text)))
-    return minhash
+    minhash.update_batch(list(found))
+    return Signature(minhash, len(found))
 
 
-def to_bytes(minhash: MinHash) -> bytes:
-    return minhash.hashvalues.astype(np.uint64).tobytes()
+def to_bytes(sig: Signature) -> bytes:
+    return sig.minhash.hashvalues.astype(np.uint64).tobytes() + np.uint64(sig.size).tobytes()
 
 
-def from_bytes(data: bytes) -> MinHash:
-    return MinHash(num_perm=NUM_PERM, hashvalues=np.frombuffer(data, dtype=np.uint64), scheme=SCHEME)
+def from_bytes(data: bytes) -> Signature:
+    values = np.frombuffer(data, dtype=np.uint64)
+    return Signature(MinHash(num_perm=NUM_PERM, hashvalues=values[:NUM_PERM], scheme=SCHEME), int(values[NUM_PERM]))
 
 
 class CopyIndex:
     """The desk's signatures, queryable for near-duplicates of a new article."""
 
     def __init__(self) -> None:
-        self.lsh = MinHashLSH(threshold=COPY_THRESHOLD, num_perm=NUM_PERM)
-        self.signatures: dict[str, MinHash] = {}
+        self.lsh = MinHashLSH(threshold=CANDIDATE_THRESHOLD, num_perm=NUM_PERM)
+        self.signatures: dict[str, Signature] = {}
 
-    def add(self, article_id: str, minhash: MinHash) -> None:
+    def add(self, article_id: str, sig: Signature) -> None:
         if article_id not in self.signatures:
-            self.lsh.insert(article_id, minhash)
-            self.signatures[article_id] = minhash
+            self.lsh.insert(article_id, sig.minhash)
+            self.signatures[article_id] = sig
 
-    def copies_of(self, minhash: MinHash) -> list[str]:
-        return [key for key in self.lsh.query(minhash) if self.signatures[key].jaccard(minhash) >= COPY_THRESHOLD]
+    def copies_of(self, sig: Signature) -> list[str]:
+        return [key for key in self.lsh.query(sig.minhash) if self.signatures[key].is_copy(sig)]
 
 
 def original_first(ids: Iterable[str], published: dict[str, date | None], order: dict[str, int]) -> list[str]:
@@ -57,7 +82,7 @@ def original_first(ids: Iterable[str], published: dict[str, date | None], order:
     return sorted(ids, key=lambda i: (published.get(i) or date.max, order.get(i, 0), i))
 
 
-def assign_copies(new: dict[str, MinHash], index: CopyIndex, copy_of: dict[str, str | None],
+def assign_copies(new: dict[str, Signature], index: CopyIndex, copy_of: dict[str, str | None],
                   published: dict[str, date | None], order: dict[str, int]) -> dict[str, str | None]:
     """``copy_of`` for every article whose group changed; adds the new signatures to ``index``.
 
@@ -65,9 +90,9 @@ def assign_copies(new: dict[str, MinHash], index: CopyIndex, copy_of: dict[str, 
     original and the others are re-pointed to it.
     """
     changed: dict[str, str | None] = {}
-    for article_id, minhash in new.items():
-        matches = index.copies_of(minhash)
-        index.add(article_id, minhash)
+    for article_id, sig in new.items():
+        matches = index.copies_of(sig)
+        index.add(article_id, sig)
         if not matches:
             copy_of.setdefault(article_id, None)
             changed.setdefault(article_id, None)

@@ -1,0 +1,125 @@
+"""Story clustering quality on real streams, beside a TF-IDF + agglomerative baseline.
+
+Streams (from ../shared/bench):
+  t17        every Timeline17 dev article, in date order, fed to ``storydesk build`` one day
+             at a time; gold story = the article's topic.
+  multinews  every Multi-News validation article, in a fixed shuffled order, fed in batches
+             of 50; gold story = the cluster (row) it came from.
+Scores come from score.py's ``clusters`` (BCubed and pairwise). The baseline clusters the same
+articles with TF-IDF cosine and average linkage, at whichever threshold scores best (an
+oracle choice, so it is an upper bound for that method).
+
+    .venv/bin/python bench/clustering.py [--stream t17|multinews|all] [--limit N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import ast
+import csv
+import json
+import random
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+from storydesk import cluster, pipeline
+from storydesk.compose.units import tokens
+
+csv.field_size_limit(sys.maxsize)
+BENCH = Path(__file__).resolve().parents[2] / "shared" / "bench"
+
+
+def t17_stream(bench: Path) -> list[list[dict]]:
+    records = []
+    for path in sorted((bench / "timelines" / "t17").glob("*/articles.csv")):
+        with path.open(encoding="utf-8") as stream:
+            for n, row in enumerate(csv.DictReader(stream)):
+                records.append({"id": f"{path.parent.name}-{n}", "published": row["date"], "text": row["text"],
+                                "gold": path.parent.name})
+    by_day = defaultdict(list)
+    for record in records:
+        by_day[record["published"]].append(record)
+    return [by_day[day] for day in sorted(by_day)]
+
+
+def multinews_stream(bench: Path, batch: int = 50) -> list[list[dict]]:
+    records = []
+    with (bench / "summaries" / "multinews" / "validation.csv").open(encoding="utf-8") as stream:
+        for row_number, row in enumerate(csv.DictReader(stream)):
+            for n, text in enumerate(ast.literal_eval(row["documents"])):
+                if text.strip():
+                    records.append({"id": f"mn{row_number}-{n}", "text": text, "gold": f"row{row_number}"})
+    random.Random(17).shuffle(records)
+    return [records[i:i + batch] for i in range(0, len(records), batch)]
+
+
+def run_stream(batches: list[list[dict]], folder: Path) -> tuple[dict[str, str], float]:
+    """Feed batches to ``storydesk build``; the story of every article, and the seconds taken."""
+    db = str(folder / "desk.db")
+    start = time.perf_counter()
+    for number, batch in enumerate(batches):
+        path = folder / f"batch{number}.jsonl"
+        path.write_text("".join(json.dumps({k: v for k, v in r.items() if k != "gold"}) + "\n" for r in batch),
+                        encoding="utf-8")
+        pipeline.build([str(path)], db)
+    seconds = time.perf_counter() - start
+    import sqlite3
+
+    with sqlite3.connect(db) as connection:
+        return dict(connection.execute("SELECT id, story_id FROM articles")), seconds
+
+
+def baseline(records: list[dict], gold: dict[str, str], score) -> tuple[float, dict]:
+    """TF-IDF cosine + average linkage at its best threshold (chosen on the gold: an upper bound)."""
+    from datetime import date
+
+    df = cluster.DocFreq()
+    bags = [Counter(tokens(r["text"])) for r in records]
+    for bag in bags:
+        df.add(bag)
+    similarity = cluster.similarity_matrix([cluster.vector(bag, df, keep=10_000) for bag in bags])
+    best = (-1.0, None, None)
+    for threshold in (0.05, 0.1, 0.15, 0.2, 0.25, 0.3, 0.4):
+        groups = cluster.average_linkage(similarity, [date.min] * len(records), threshold)
+        pred = {records[k]["id"]: str(n) for n, g in enumerate(groups) for k in g}
+        result = score.score_clusters(gold, pred)
+        if result["bcubed"]["f"] > best[0]:
+            best = (result["bcubed"]["f"], threshold, result)
+    return best[1], best[2]
+
+
+def report(name: str, batches: list[list[dict]], score) -> None:
+    records = [r for batch in batches for r in batch]
+    gold = {r["id"]: r["gold"] for r in records}
+    with tempfile.TemporaryDirectory() as tmp:
+        pred, seconds = run_stream(batches, Path(tmp))
+    ours = score.score_clusters(gold, pred)
+    threshold, base = baseline(records, gold, score)
+    print(f"\n{name}: {len(records)} articles in {len(batches)} batches, {len(set(gold.values()))} gold stories")
+    print(f"{'system':<34}{'stories':>8}{'B3 P':>8}{'B3 R':>8}{'B3 F1':>8}{'pair F1':>9}")
+    for label, result in ((f"storydesk build ({seconds:.0f} s)", ours), (f"tf-idf + avg linkage @ {threshold}", base)):
+        b3 = result["bcubed"]
+        print(f"{label:<34}{result['pred_clusters']:>8}{b3['p']:>8.3f}{b3['r']:>8.3f}{b3['f']:>8.3f}"
+              f"{result['pairwise']['f']:>9.3f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--bench", type=Path, default=BENCH)
+    parser.add_argument("--stream", choices=["t17", "multinews", "all"], default="all")
+    parser.add_argument("--limit", type=int, default=None, help="only the first N batches of each stream")
+    args = parser.parse_args()
+    sys.path.insert(0, str(args.bench))
+    import score
+
+    streams = {"t17": t17_stream, "multinews": multinews_stream}
+    for name, make in streams.items():
+        if args.stream in (name, "all"):
+            report(name, make(args.bench)[: args.limit], score)
+
+
+if __name__ == "__main__":
+    main()
