@@ -50,10 +50,12 @@ class DocFreq:
 
     n: int = 0
     counts: Counter = field(default_factory=Counter)
+    changed: set[str] = field(default_factory=set)  # terms counted since the store last saved
 
     def add(self, bag: Counter) -> None:
         self.n += 1
         self.counts.update(bag.keys())
+        self.changed.update(bag.keys())
 
     def idf(self, term: str) -> float:
         return math.log((self.n + 1) / (self.counts.get(term, 0) + 1)) + 1.0

@@ -107,7 +107,8 @@ class SQLiteStore:
 
     def save_docfreq(self, df: DocFreq) -> None:
         self.db.execute("INSERT OR REPLACE INTO meta VALUES ('docs', ?)", (str(df.n),))
-        self.db.executemany("INSERT OR REPLACE INTO docfreq VALUES (?, ?)", df.counts.items())
+        self.db.executemany("INSERT OR REPLACE INTO docfreq VALUES (?, ?)", ((t, df.counts[t]) for t in df.changed))
+        df.changed.clear()
 
     def story_states(self) -> dict[str, StoryState]:
         states = {}
