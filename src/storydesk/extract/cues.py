@@ -54,9 +54,6 @@ LINE_CUES: dict[str, re.Pattern] = {
 CAPTION_CREDIT = re.compile(
     r"\((?:[^()]*\bphoto\b[^()]*|[A-Z][\w.\-]*(?: [A-Z][\w.\-]*)*\s*/\s*[^()]+)\)\s*$", re.I
 )
-# Words that describe a picture rather than report news.
-CAPTION_WORDS = re.compile(r"\b(pictured|picture|photo|handout|file image|seen here|poses?)\b", re.I)
-
 # "date 2020-01-01 ...", "Published: 3 March 2021", "Updated on ..." at the start of a line.
 DATE_LABEL = re.compile(r"^\s*(date|published|posted|updated|last updated|publié|publicado|pubblicato)\s*(on|:)?\s*", re.I)
 BYLINE = re.compile(r"^\s*(?i:by|von|por|par|di)\s+[A-Z][\w'’.\-]+(\s+[A-Z][\w'’.\-]+){0,3}\s*(,|$|\|)", re.M)
