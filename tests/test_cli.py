@@ -21,6 +21,9 @@ def test_demo_dossier_validates_and_every_citation_points_into_its_text(demo_dos
         assert 0 <= c["start"] < c["end"] <= len(texts[c["article"]])
     for q in story["quotes"]:
         assert texts[q["citation"]["article"]][q["citation"]["start"]:q["citation"]["end"]] == q["text"]
+    for item in story["summary"] + story["timeline"]:
+        first = item["citations"][0]
+        assert texts[first["article"]][first["start"]:first["end"]] == item["text"]
 
 
 def test_demo_story_has_copy_events_disagreement_and_dates(demo_dossier):

@@ -18,7 +18,7 @@ def test_summary_is_bounded_cited_and_points_at_its_words():
     assert summary and sum(len(s.text.split()) for s in summary) <= 80 + 70
     for sentence in summary:
         first = sentence.citations[0]
-        assert by_id[first.article].text[first.start:first.end].strip() == sentence.text
+        assert by_id[first.article].text[first.start:first.end] == sentence.text
     texts = [s.text for s in summary]
     assert len(set(texts)) == len(texts)
 
