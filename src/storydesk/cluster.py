@@ -13,9 +13,9 @@ import numpy as np
 
 from .model import Article
 
-VECTOR_TERMS = 120  # strongest terms kept per article vector
-CENTROID_TERMS = 400
-STORY_THRESHOLD = 0.1  # cosine to a story's centroid needed to join it
+VECTOR_TERMS = 400  # strongest terms kept per article vector (long articles need many)
+CENTROID_TERMS = 1500
+STORY_THRESHOLD = 0.12  # cosine to a story's centroid needed to join it
 LONG_GAP_DAYS = 30  # after this much silence a story needs a stronger match to continue
 LONG_GAP_FACTOR = 1.4
 EVENT_THRESHOLD = 0.22  # average-linkage cosine (story-local weights) that joins two events
