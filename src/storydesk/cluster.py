@@ -171,6 +171,18 @@ def assign_stories(articles: list[Article], stories: dict[str, StoryState], df: 
     return assigned
 
 
+def distinctive_terms(group: list[Article], story: list[Article], n: int = 6) -> list[str]:
+    """The terms that set a group of articles apart within its story: what holds an event together."""
+    df = DocFreq()
+    for article in story:
+        df.add(features(article))
+    total: Counter = Counter()
+    for article in group:
+        total.update(vector(features(article), df))
+    names = dict.fromkeys(term.lstrip("@") for term, _ in total.most_common(3 * n))  # a term and its entity once
+    return list(names)[:n]
+
+
 def group_events(articles: list[Article], dates: dict[str, date | None],
                  estimate: Callable[[list[Article]], date | None] | None = None) -> list[list[str]]:
     """Articles of one story grouped into events, oldest event first.

@@ -17,7 +17,7 @@ from datetime import date
 
 from . import dating, dedupe, resolve
 from .annotate.pipeline import annotate_many
-from .cluster import StoryState, assign_stories, group_events
+from .cluster import StoryState, assign_stories, distinctive_terms, group_events
 from .compose import summarize, timeline
 from .extract import extract
 from .extract.article import content_hash
@@ -164,7 +164,7 @@ def compose_story(story_id: str, articles: list[Article], keywords: list[str]) -
     articles = resolve.infer_dates(articles, groups)
     by_id = {a.id: a for a in articles}
     groups.sort(key=lambda group: min((by_id[i].published or date.max) for i in group))
-    events = [event_of(story_id, n, [by_id[i] for i in group]) for n, group in enumerate(groups, start=1)]
+    events = [event_of(story_id, n, [by_id[i] for i in group], articles) for n, group in enumerate(groups, start=1)]
     figures = resolve.story_figures(articles)
     days = [a.published for a in articles if a.published]
     originals = [a for a in articles if not a.copy_of]
@@ -194,13 +194,14 @@ def events_of(articles: list[Article]) -> list[list[str]]:
                         lambda group: dating.estimate(group, year))
 
 
-def event_of(story_id: str, number: int, members: list[Article]) -> Event:
-    ordered = sorted(members, key=lambda a: (a.published or date.max, a.id))
+def event_of(story_id: str, number: int, members: list[Article], story: list[Article]) -> Event:
+    ordered = sorted(members, key=lambda a: (a.copy_of is not None, a.published or date.max, a.id))
     return Event(
         id=f"{story_id}-e{number}",
         title=next((a.title for a in ordered if a.title), None) or lead_sentence(ordered[0]),
         date=min((a.published for a in ordered if a.published), default=None),
         articles=tuple(a.id for a in ordered),
+        keywords=tuple(distinctive_terms(members, story)),
     )
 
 
