@@ -84,6 +84,7 @@ def test_bad_inputs_are_recorded_and_the_build_goes_on(tmp_path, run_cli):
     (["export", "--db", "/no/such.db"], "no desk at"),
     (["export", "--format", "pdf"], "Invalid value"),
     (["nonsense"], "No such command"),
+    (["build", ".", "--db", "/no/such/dir/desk.db"], "cannot open the desk"),
 ])
 def test_user_errors_are_one_line_and_non_zero(args, message, run_cli, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)

@@ -29,6 +29,9 @@ class SQLiteStore:
     def __init__(self, path: str) -> None:
         try:
             self.db = sqlite3.connect(path)
+        except sqlite3.Error as exc:
+            raise StoreError(f"cannot open the desk at {path}: {exc}") from None
+        try:
             self.db.executescript(SCHEMA)
             found = self.db.execute("SELECT value FROM meta WHERE key='format'").fetchone()
         except sqlite3.DatabaseError as exc:
