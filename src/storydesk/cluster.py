@@ -8,6 +8,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 import numpy as np
 
@@ -28,6 +29,7 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
+@lru_cache(maxsize=200_000)
 def entity_key(name: str) -> str:
     """A name folded for matching: no accents, dots or case ("U.N." = "UN")."""
     return fold(name).replace(".", "")
@@ -69,12 +71,11 @@ def vector(bag: Counter, df: DocFreq, keep: int = VECTOR_TERMS) -> dict[str, flo
     return {t: w / norm for t, w in top}
 
 
-def cosine(a: dict[str, float], b: dict[str, float]) -> float:
+def dot(a: dict[str, float], b: dict[str, float]) -> float:
+    """Dot product of sparse vectors: their cosine when both have unit length, as ``vector`` gives."""
     if len(a) > len(b):
         a, b = b, a
-    dot = sum(w * b.get(t, 0.0) for t, w in a.items())
-    norm = math.sqrt(sum(w * w for w in b.values())) * math.sqrt(sum(w * w for w in a.values()))
-    return dot / norm if norm else 0.0
+    return sum(w * b.get(t, 0.0) for t, w in a.items())
 
 
 @dataclass
@@ -171,20 +172,27 @@ def assign_stories(articles: list[Article], stories: dict[str, StoryState], df: 
     return assigned
 
 
-def distinctive_terms(group: list[Article], story: list[Article], n: int = 6) -> list[str]:
-    """The terms that set a group of articles apart within its story: what holds an event together."""
+def story_vectors(articles: list[Article]) -> dict[str, dict[str, float]]:
+    """Article vectors weighted within their story: words the whole story shares count little."""
     df = DocFreq()
-    for article in story:
-        df.add(features(article))
+    bags = {a.id: features(a) for a in articles}
+    for bag in bags.values():
+        df.add(bag)
+    return {article_id: vector(bag, df) for article_id, bag in bags.items()}
+
+
+def distinctive_terms(group: list[str], vectors: dict[str, dict[str, float]], n: int = 6) -> list[str]:
+    """The terms that set a group of articles apart within its story: what holds an event together."""
     total: Counter = Counter()
-    for article in group:
-        total.update(vector(features(article), df))
+    for article_id in group:
+        total.update(vectors[article_id])
     names = dict.fromkeys(term.lstrip("@") for term, _ in total.most_common(3 * n))  # a term and its entity once
     return list(names)[:n]
 
 
 def group_events(articles: list[Article], dates: dict[str, date | None],
-                 estimate: Callable[[list[Article]], date | None] | None = None) -> list[list[str]]:
+                 estimate: Callable[[list[Article]], date | None] | None = None,
+                 vectors: dict[str, dict[str, float]] | None = None) -> list[list[str]]:
     """Articles of one story grouped into events, oldest event first.
 
     Weights are computed within the story, so the words every article of the story shares
@@ -195,17 +203,14 @@ def group_events(articles: list[Article], dates: dict[str, date | None],
     fits that event's week, otherwise it is an event of its own; a group with no date of
     its own joins the event with real dates it resembles most.
     """
-    df = DocFreq()
-    bags = {a.id: features(a) for a in articles}
-    for bag in bags.values():
-        df.add(bag)
+    vectors = vectors or story_vectors(articles)
     by_id = {a.id: a for a in articles}
-    copies = {a.id: a.copy_of for a in articles if a.copy_of in bags}
+    copies = {a.id: a.copy_of for a in articles if a.copy_of in vectors}
     originals = [a.id for a in articles if a.id not in copies]
     dated = sorted((i for i in originals if dates.get(i)), key=lambda i: dates[i])
     undated = [i for i in originals if not dates.get(i)]
     ids = dated + undated
-    similarity = similarity_matrix([vector(bags[i], df) for i in ids])
+    similarity = similarity_matrix([vectors[i] for i in ids])
     events = average_linkage(similarity[: len(dated), : len(dated)], [dates[i] for i in dated])
     event_days = [[dates[dated[k]] for k in event] for event in events]
     loose = average_linkage(similarity[len(dated):, len(dated):], [date.min] * len(undated), UNDATED_EVENT_THRESHOLD)

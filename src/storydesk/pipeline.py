@@ -17,7 +17,7 @@ from datetime import date
 
 from . import dating, dedupe, resolve
 from .annotate.pipeline import annotate_many
-from .cluster import StoryState, assign_stories, distinctive_terms, group_events
+from .cluster import StoryState, assign_stories, distinctive_terms, group_events, story_vectors
 from .compose import summarize, timeline
 from .extract import extract
 from .extract.article import content_hash
@@ -160,11 +160,12 @@ def compose_story(story_id: str, articles: list[Article], keywords: list[str]) -
     """A Story from its articles, and the articles with any missing dates inferred."""
     articles = [a if a.published_from != "inferred" else dataclasses.replace(a, published=None, published_from=None)
                 for a in articles]
-    groups = events_of(articles)
+    vectors = story_vectors(articles)
+    groups = events_of(articles, vectors)
     articles = resolve.infer_dates(articles, groups)
     by_id = {a.id: a for a in articles}
     groups.sort(key=lambda group: min((by_id[i].published or date.max) for i in group))
-    events = [event_of(story_id, n, [by_id[i] for i in group], articles) for n, group in enumerate(groups, start=1)]
+    events = [event_of(story_id, n, [by_id[i] for i in group], vectors) for n, group in enumerate(groups, start=1)]
     figures = resolve.story_figures(articles)
     days = [a.published for a in articles if a.published]
     originals = [a for a in articles if not a.copy_of]
@@ -187,21 +188,21 @@ def compose_story(story_id: str, articles: list[Article], keywords: list[str]) -
     return story, articles
 
 
-def events_of(articles: list[Article]) -> list[list[str]]:
+def events_of(articles: list[Article], vectors: dict | None = None) -> list[list[str]]:
     """Event groups of one story's articles, undated ones placed by the dates their text allows."""
     year = resolve.story_year(articles)
     return group_events(articles, {a.id: a.published for a in articles},
-                        lambda group: dating.estimate(group, year))
+                        lambda group: dating.estimate(group, year), vectors)
 
 
-def event_of(story_id: str, number: int, members: list[Article], story: list[Article]) -> Event:
+def event_of(story_id: str, number: int, members: list[Article], vectors: dict) -> Event:
     ordered = sorted(members, key=lambda a: (a.copy_of is not None, a.published or date.max, a.id))
     return Event(
         id=f"{story_id}-e{number}",
         title=next((a.title for a in ordered if a.title), None) or lead_sentence(ordered[0]),
         date=min((a.published for a in ordered if a.published), default=None),
         articles=tuple(a.id for a in ordered),
-        keywords=tuple(distinctive_terms(members, story)),
+        keywords=tuple(distinctive_terms([a.id for a in members], vectors)),
     )
 
 

@@ -90,10 +90,14 @@ def merge_spelling_variants(groups: dict[str, list]) -> None:
     ("Niger", "Nigeria"). Names must agree word by word, each word nearly the same.
     """
     people = sorted((k for k, ms in groups.items() if label_of(ms) == "PERSON"), key=lambda k: -len(groups[k]))
-    for index, variant in enumerate(people):
-        target = next((k for k in people[:index] if k in groups and same_name(k, variant)), None)
-        if target is not None and variant in groups:
-            groups[target].extend(groups.pop(variant))
+    by_initials: dict[tuple, list[str]] = defaultdict(list)  # only names with the same initials can match
+    for name in people:
+        by_initials[tuple(w[0] for w in name.split())].append(name)
+    for names in by_initials.values():
+        for index, variant in enumerate(names):
+            target = next((k for k in names[:index] if k in groups and same_name(k, variant)), None)
+            if target is not None and variant in groups:
+                groups[target].extend(groups.pop(variant))
 
 
 def same_name(a: str, b: str) -> bool:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from ..cluster import cosine
+from ..cluster import dot
 from ..model import Article, SummarySentence
 from .units import centroid, pick_diverse, story_units, supporting
 
@@ -25,7 +25,7 @@ def summarize(articles: list[Article], max_words: int = 120) -> list[SummarySent
     if not units:
         return []
     center = centroid(units)
-    scored = [(cosine(u.vector, center) * (1 + LEAD_BONUS / (1 + u.position)) * standalone(u.text), u) for u in units]
+    scored = [(dot(u.vector, center) * (1 + LEAD_BONUS / (1 + u.position)) * standalone(u.text), u) for u in units]
     chosen = pick_diverse(scored, [], limit_words=max_words)
     chosen.sort(key=lambda u: (u.article.published or date.max, u.article.id, u.position))
     return [SummarySentence(u.text, tuple(supporting(u, units))) for u in chosen]

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from ..annotate.times import resolve
-from ..cluster import cosine
+from ..cluster import dot
 from ..model import Article, Citation
 from .units import Unit, centroid, pick_diverse, story_units
 
@@ -52,7 +52,7 @@ def timeline(articles: list[Article], max_dates: int = 10, per_date: int = 1) ->
     for key in ranked:
         if len(entries) == max_dates:
             break
-        candidates = [(cosine(u.vector, center), u) for u in by_date[key]]
+        candidates = [(dot(u.vector, center), u) for u in by_date[key]]
         picked = pick_diverse(candidates, chosen, count=per_date)
         if not picked:
             continue  # every sentence for this date already tells another date; the next date gets the place

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
-from ..cluster import cosine
+from ..cluster import dot
 from ..model import Article, Citation
 
 MIN_WORDS, MAX_WORDS = 6, 70  # fragments and run-ons make poor summary lines
@@ -65,10 +65,12 @@ def vectorize(units: list[Unit]) -> None:
 
 
 def centroid(units: list[Unit]) -> dict[str, float]:
+    """The unit-length mean of the units' vectors: ``dot`` with it is a cosine."""
     total: Counter = Counter()
     for unit in units:
         total.update(unit.vector)
-    return dict(total)
+    norm = math.sqrt(sum(w * w for w in total.values())) or 1.0
+    return {t: w / norm for t, w in total.items()}
 
 
 def supporting(unit: Unit, units: list[Unit], threshold: float = 0.35, most: int = 4) -> list[Citation]:
@@ -77,7 +79,7 @@ def supporting(unit: Unit, units: list[Unit], threshold: float = 0.35, most: int
     for other in units:
         if other.article.id == unit.article.id:
             continue
-        score = cosine(unit.vector, other.vector)
+        score = dot(unit.vector, other.vector)
         if score >= threshold and score > best.get(other.article.id, (0.0, None))[0]:
             best[other.article.id] = (score, other)
     ranked = sorted(best.values(), key=lambda item: -item[0])[:most]
@@ -92,7 +94,7 @@ def pick_diverse(candidates: list[tuple[float, Unit]], chosen: list[Unit], limit
     for score, unit in sorted(candidates, key=lambda item: -item[0]):
         if count is not None and len(picked) >= count:
             break
-        if any(cosine(unit.vector, other.vector) >= redundancy for other in chosen + picked):
+        if any(dot(unit.vector, other.vector) >= redundancy for other in chosen + picked):
             continue
         if limit_words is not None and words + unit.words > limit_words and picked:
             continue
