@@ -5,7 +5,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from ..model import Annotations, Article, Mention, Quote, Sentence, TimeRef
@@ -42,13 +42,9 @@ def chunks(text: str) -> list[tuple[int, str]]:
     return pieces
 
 
-def annotate(articles: Iterable[Article], batch_size: int = 64) -> Iterator[Article]:
+def annotate(articles: Iterable[Article]) -> list[Article]:
     """Each article again, with its Annotations filled in."""
-    nlp = load_nlp()
-    for article in articles:
-        pieces = chunks(article.text)
-        docs = nlp.pipe((piece for _, piece in pieces), batch_size=batch_size)
-        yield dataclasses.replace(article, annotations=annotations_of(article, pieces, docs))
+    return annotate_many(list(articles))
 
 
 def annotate_many(articles: list[Article], batch_size: int = 256,
