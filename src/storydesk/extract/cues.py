@@ -12,7 +12,8 @@ LINE_CUES: dict[str, re.Pattern] = {
     "subscription prompt": re.compile(
         r"\b(subscribe|subscription|subscriber|sign up|newsletter|free (trial|days?)|billed|"
         r"cancel (at )?any ?time|paywall|log ?in to (read|continue)|register to (read|continue)|"
-        r"unlimited access|support (our|independent) journalism|become a member|abonn|suscr|abbonat)\w*",
+        r"unlimited access|support (our|independent) journalism|become a member|abonn|suscr|abbonat|"
+        r"right in your inbox|delivered (to|through) your|for as little as|click here)\w*",
         re.I,
     ),
     "poll": re.compile(
@@ -25,7 +26,9 @@ LINE_CUES: dict[str, re.Pattern] = {
         r"more from|more on|more stories|recommended|don'?t miss|most (read|popular|viewed)|"
         r"trending|top stories|watch|listen|you may also like|see what everyone|leer más|lire aussi|"
         r"leggi anche|mehr zum thema)\b[^.!?]*$"
-        r"|^\W*(read|watch|listen|see also|related)\s*[|:>]",
+        r"|^\W*(read|watch|listen|see also|see more|related( post)?)\s*[|:>]"
+        # a teaser headline tagged like "... [VIDEO]" or "... [INSIGHT]"
+        r"|\[[A-Z]{3,}( [A-Z]{3,})?\]\W*$",
         re.I,
     ),
     "share prompt": re.compile(
@@ -47,15 +50,43 @@ LINE_CUES: dict[str, re.Pattern] = {
         r"follow us on|download (our|the) app)\b",
         re.I,
     ),
+    "author note": re.compile(
+        r"\b(may be reached at|can be reached at|follow (him|her|them|me) on|contributed to this report)\b"
+        r"|^\W*(reporting|editing|writing|additional reporting) by\b|^\W*have a (news )?tip\b|^\W*email \w+( \w+)? at \S+@",
+        re.I,
+    ),
 }
+
+# Cues specific enough to mark a paragraph of any length (a comment form's data-use notice).
+STRONG_CUES: dict[str, re.Pattern] = {
+    "privacy notice": re.compile(
+        r"\b(by submitting this form|your personal data|data protection policy|revoke this consent|"
+        r"spam filtering)\b",
+        re.I,
+    ),
+}
+
+# The heading of a comment section or tag list: what follows it is not the article.
+SECTION_END = re.compile(
+    r"^\W*(\d+\s+)?(comments?|responses?|replies|reactions)\W*$"
+    r"|^\W*\d+ (thoughts?|responses?|comments?|replies) (on|to)\b"
+    r"|^\W*(tags?|tagged( with)?|filed under|schlagworte|etiquetas|étiquettes)\s*(:|$)"
+    r"|^\W*(user comments|leave a (reply|comment)|post a comment|add a comment|comments are closed|"
+    r"you must (be )?log(ged)? ?in to (post|leave) a comment|tell us what you think|join the (conversation|discussion))\b",
+    re.I,
+)
+# A numeric date or a clock time: "05/10/2018", "2018-10-05", "20:13".
+NUMERIC_DATE = re.compile(r"\b(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2})\b")
 
 # A whole-line photo credit in parentheses at the end of a caption: "(Reuters / Jane Doe)",
 # "(AFP PHOTO)", "(Photo: ...)".
 CAPTION_CREDIT = re.compile(
-    r"\((?:[^()]*\bphoto\b[^()]*|[A-Z][\w.\-]*(?: [A-Z][\w.\-]*)*\s*/\s*[^()]+)\)\s*$", re.I
+    r"\((?:[^()]*\b(?:photo|credit|image)\b[^()]*|[A-Z][\w.\-]*(?: [A-Z][\w.\-]*)*\s*/\s*[^()]+)\)\s*$", re.I
 )
 # "date 2020-01-01 ...", "Published: 3 March 2021", "Updated on ..." at the start of a line.
 DATE_LABEL = re.compile(r"^\s*(date|published|posted|updated|last updated|publié|publicado|pubblicato)\s*(on|:)?\s*", re.I)
 BYLINE = re.compile(r"^\s*(?i:by|von|por|par|di)\s+[A-Z][\w'’.\-]+(\s+[A-Z][\w'’.\-]+){0,3}\s*(,|$|\|)", re.M)
 # "GENEVA — ...", "TRIPOLI, Libya (Reuters) - ...": a place in capitals or a name before a dash.
 DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z.'’ ]{1,40}?(?:,\s*[A-Z][\w.' ]{1,30})?(?:\s*\([\w .]+\))?)\s*[—–-]{1,2}\s+(?=[A-Z\"“])")
+# A list item's bullet, as extractors and text dumps write it.
+BULLET = re.compile(r"^\s*[-*+•·▪]\s+")

@@ -8,30 +8,30 @@ import lxml.html
 import trafilatura
 
 from ..model import Removed
-from .text import Cleaned, clean_text
+from .text import Cleaned, clean_extracted, clean_text
 
 BLOCK_TAGS = "p|h1|h2|h3|h4|h5|h6|li|td|th|figcaption|blockquote|pre|dt|dd|div|span|a"
 
 
 def clean_html(html: str, url: str | None = None) -> Cleaned:
     """Main text and metadata of a page; falls back to the text cleaner when trafilatura finds none."""
+    # favor_precision: trafilatura's stricter mode keeps fewer teasers and link lists, at no cost
+    # in recall on news pages; tables stay, since some articles are tables (results, schedules).
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
-                                      include_tables=False, deduplicate=False)
+                                      favor_precision=True, deduplicate=False)
     visible = visible_blocks(html)
     if doc is None or not (doc.text or "").strip():
         return clean_text("\n".join(visible))
-    lines = [line.strip() for line in doc.text.splitlines() if line.strip()]
-    if lines and doc.title and lines[0] == doc.title.strip():
-        lines = lines[1:]  # the headline is metadata, not a sentence of the body
-    text = "\n\n".join(lines)
+    clean = clean_extracted(doc.text, doc.title)
     return Cleaned(
-        text=text,
-        removed=left_out(visible, text),
-        captions=captions(html),
+        text=clean.text,
+        removed=clean.removed + left_out(visible, doc.text),
+        captions=captions(html) + clean.captions,
         title=doc.title or None,
         outlet=doc.sitename or None,
-        byline=doc.author or None,
+        byline=doc.author or clean.byline,
         page_date=doc.date or None,
+        header_dates=clean.header_dates,
     )
 
 

@@ -17,6 +17,11 @@ from . import cues
 BODY, SHORT, BOILER, CAPTION = "body", "short", "boiler", "caption"
 MAX_TITLE_WORDS = 20
 MAX_CUE_WORDS = 40
+MAX_HEADING_WORDS = 15
+MAX_DATE_LINE_WORDS = 8
+MIN_TEASER_RUN = 2
+# An extractor has already judged the page's structure: only a short paragraph is overruled by a cue.
+MAX_CUE_WORDS_EXTRACTED = 25
 # Furniture that sits inside an article without ending it.
 INLINE_REASONS = {"advertisement", "subscription prompt", "related links", "share prompt", "photo credit", "caption"}  # a longer paragraph needs two cues to be called boilerplate
 
@@ -57,6 +62,7 @@ def clean_text(raw: str) -> Cleaned:
     mark_captions(paragraphs)
     title = take_title(paragraphs)
     byline = take_byline(paragraphs, header_dates)
+    cut_at_section_end(paragraphs)
     mark_tail(paragraphs)
     mark_runs(paragraphs)
     kept = [p.text for p in paragraphs if p.label in (BODY, SHORT)]
@@ -74,6 +80,46 @@ def clean_text(raw: str) -> Cleaned:
         dateline=dateline.group("place").strip() if dateline else None,
         header_dates=header_dates,
     )
+
+
+def clean_extracted(raw: str, title: str | None) -> Cleaned:
+    """Clean what an HTML extractor kept: a repeated title, byline and date lines, teasers,
+    author notes and comment sections that slipped through are set aside with their reasons."""
+    header_dates: list[str] = []
+    paragraphs = [Paragraph(p) for p in split_paragraphs(raw)]
+    removed = strip_date_labels(paragraphs, header_dates)
+    removed += drop_title_repeat(paragraphs, title)
+    for paragraph in paragraphs:
+        label_alone(paragraph)
+        if paragraph.label == BOILER and paragraph.words > MAX_CUE_WORDS_EXTRACTED and not clearly_boilerplate(paragraph):
+            paragraph.label = BODY
+    byline = take_byline(paragraphs, header_dates)
+    cut_at_section_end(paragraphs, extracted=True)
+    mark_teaser_lists(paragraphs)
+    removed += [Removed(p.text, p.reason or p.label) for p in paragraphs if p.label in (BOILER, CAPTION)]
+    return Cleaned(
+        text="\n\n".join(p.text for p in paragraphs if p.label not in (BOILER, CAPTION)),
+        removed=removed,
+        captions=[p.text for p in paragraphs if p.label == CAPTION],
+        byline=byline,
+        header_dates=header_dates,
+    )
+
+
+def clearly_boilerplate(paragraph: Paragraph) -> bool:
+    return paragraph.reason in cues.STRONG_CUES or (paragraph.words <= MAX_CUE_WORDS and cue_count(paragraph.text) >= 2)
+
+
+def drop_title_repeat(paragraphs: list[Paragraph], title: str | None) -> list[Removed]:
+    """The page title repeated as the body's first lines (alone or with the site's name) is not body."""
+    wanted = re.findall(r"\w+", (title or "").lower())
+    for index, paragraph in enumerate(paragraphs[:3]):
+        words = re.findall(r"\w+", paragraph.text.lower())
+        shorter = min(len(words), len(wanted))
+        if words and words == wanted or shorter >= 3 and words[:shorter] == wanted[:shorter] and shorter >= 0.6 * max(len(words), len(wanted)):
+            del paragraphs[index]
+            return [Removed(paragraph.text, "title")]
+    return []
 
 
 def split_paragraphs(raw: str) -> list[str]:
@@ -104,9 +150,14 @@ def strip_date_labels(paragraphs: list[Paragraph], header_dates: list[str]) -> l
 def label_alone(paragraph: Paragraph) -> None:
     """Label a paragraph by its own words and shape."""
     text = paragraph.text
+    strong = [reason for reason, cue in cues.STRONG_CUES.items() if cue.search(text)]
     matches = [reason for reason, cue in cues.LINE_CUES.items() if cue.search(text)]
-    if matches and (paragraph.words <= MAX_CUE_WORDS or cue_count(text) >= 2):
+    if strong:
+        paragraph.label, paragraph.reason = BOILER, strong[0]
+    elif matches and (paragraph.words <= MAX_CUE_WORDS or cue_count(text) >= 2):
         paragraph.label, paragraph.reason = BOILER, matches[0]
+    elif cues.DATE_LABEL.match(text) and cues.NUMERIC_DATE.search(text) and paragraph.words <= MAX_DATE_LINE_WORDS:
+        paragraph.label, paragraph.reason = BOILER, "date label"
     elif cues.CAPTION_CREDIT.search(text):
         paragraph.label, paragraph.reason = CAPTION, "caption"
     elif is_prose(text):
@@ -162,11 +213,48 @@ def take_byline(paragraphs: list[Paragraph], header_dates: list[str]) -> str | N
         if paragraph.label == BODY or paragraph.words > 12:
             continue
         dated = [t for t in find_times(paragraph.text) if t[3][0] == "day" and t[3][1]]
-        if dated or cues.BYLINE.match(paragraph.text):
+        if dated or cues.BYLINE.match(paragraph.text) or cues.NUMERIC_DATE.search(paragraph.text):
             header_dates.extend(t[2] for t in dated)
             paragraph.label, paragraph.reason = BOILER, "byline"
             return paragraph.text
     return None
+
+
+def cut_at_section_end(paragraphs: list[Paragraph], extracted: bool = False) -> None:
+    """A comment section or tag list after the body starts the page's tail: all of it goes.
+
+    In a whole page the body must have begun (menus carry "Comments" links); in an extractor's
+    output any heading past the first lines will do, as some articles are tables or lists.
+    """
+    for index, paragraph in enumerate(paragraphs):
+        seen_body = any(p.label == BODY for p in paragraphs[:index]) or (extracted and index >= 3)
+        if seen_body and paragraph.words <= MAX_HEADING_WORDS and (heading := cues.SECTION_END.match(paragraph.text)):
+            reason = "tags" if "tag" in heading.group(0).lower() else "comments"
+            for rest in paragraphs[index:]:
+                rest.label, rest.reason = BOILER, rest.reason if rest.label == BOILER else reason
+            return
+
+
+def mark_teaser_lists(paragraphs: list[Paragraph]) -> None:
+    """Bulleted headlines in title case, not introduced by a colon, are links to other stories."""
+    run: list[Paragraph] = []
+    for index, paragraph in enumerate(paragraphs + [Paragraph("", BODY)]):
+        if cues.BULLET.match(paragraph.text) and is_headline(cues.BULLET.sub("", paragraph.text)):
+            if not run and index > 0 and paragraphs[index - 1].text.rstrip().endswith(":"):
+                continue
+            run.append(paragraph)
+            continue
+        if len(run) >= MIN_TEASER_RUN:
+            for item in run:
+                item.label, item.reason = BOILER, "related links"
+        run = []
+
+
+def is_headline(text: str) -> bool:
+    """Most long words capitalised and no closing full stop: how headlines, not list items, are written."""
+    long_words = [word for word in re.findall(r"[^\W\d_][\w'’]*", text) if len(word) > 3]
+    capitalised = sum(word[0].isupper() for word in long_words)
+    return len(long_words) >= 2 and capitalised >= 0.6 * len(long_words) and not text.rstrip().endswith(".")
 
 
 def mark_tail(paragraphs: list[Paragraph]) -> None:
