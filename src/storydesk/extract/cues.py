@@ -50,6 +50,7 @@ LINE_CUES: dict[str, re.Pattern] = {
         r"follow us on|download (our|the) app)\b",
         re.I,
     ),
+    "tags": re.compile(r"^\W*(tags?|tagged( with)?|filed under|schlagworte|etiquetas|étiquettes)\s*:", re.I),
     "author note": re.compile(
         r"\b(may be reached at|can be reached at|follow (him|her|them|me) on|contributed to this report)\b"
         r"|^\W*(reporting|editing|writing|additional reporting) by\b|^\W*have a (news )?tip\b|^\W*email \w+( \w+)? at \S+@",
@@ -70,7 +71,7 @@ STRONG_CUES: dict[str, re.Pattern] = {
 SECTION_END = re.compile(
     r"^\W*(\d+\s+)?(comments?|responses?|replies|reactions)\W*$"
     r"|^\W*\d+ (thoughts?|responses?|comments?|replies) (on|to)\b"
-    r"|^\W*(tags?|tagged( with)?|filed under|schlagworte|etiquetas|étiquettes)\s*(:|$)"
+    r"|^\W*(tags?|tagged( with)?|filed under|schlagworte|etiquetas|étiquettes)\s*:?\s*$"
     r"|^\W*(user comments|leave a (reply|comment)|post a comment|add a comment|comments are closed|"
     r"you must (be )?log(ged)? ?in to (post|leave) a comment|tell us what you think|join the (conversation|discussion))\b",
     re.I,

@@ -15,11 +15,17 @@ from ..model import Removed
 from . import cues
 
 BODY, SHORT, BOILER, CAPTION = "body", "short", "boiler", "caption"
+CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
 MAX_TITLE_WORDS = 20
 MAX_CUE_WORDS = 40
 MAX_HEADING_WORDS = 15
 MAX_DATE_LINE_WORDS = 8
 MIN_TEASER_RUN = 2
+MIN_BODY_WORDS = 50  # a comment heading counts only after this much of the article
+HEADER_LINES = 4  # the title and byline sit within this many lines of the body's start
+SHORT_LINE_COST = 3  # a short line outside prose weighs as much as three words of it
+BOILER_COST = 5
+OUTSIDE = "page furniture outside the article"
 # An extractor has already judged the page's structure: only a short paragraph is overruled by a cue.
 MAX_CUE_WORDS_EXTRACTED = 25
 # Furniture that sits inside an article without ending it.
@@ -34,7 +40,12 @@ class Paragraph:
 
     @property
     def words(self) -> int:
-        return len(self.text.split())
+        return word_count(self.text)
+
+
+def word_count(text: str) -> int:
+    """Words, counting two CJK characters as one: those scripts write no spaces between words."""
+    return len(text.split()) + len(CJK.findall(text)) // 2
 
 
 @dataclass
@@ -60,11 +71,12 @@ def clean_text(raw: str) -> Cleaned:
     for paragraph in paragraphs:
         label_alone(paragraph)
     mark_captions(paragraphs)
-    title = take_title(paragraphs)
-    byline = take_byline(paragraphs, header_dates)
     cut_at_section_end(paragraphs)
-    mark_tail(paragraphs)
+    start = mark_outside_body(paragraphs)
+    byline = take_byline(paragraphs, header_dates, start)
+    title = take_title(paragraphs, start)
     mark_runs(paragraphs)
+    mark_teaser_lists(paragraphs)
     kept = [p.text for p in paragraphs if p.label in (BODY, SHORT)]
     removed = removed_prefixes + [
         Removed(p.text, p.reason or p.label) for p in paragraphs if p.label in (BOILER, CAPTION)
@@ -93,7 +105,7 @@ def clean_extracted(raw: str, title: str | None) -> Cleaned:
         label_alone(paragraph)
         if paragraph.label == BOILER and paragraph.words > MAX_CUE_WORDS_EXTRACTED and not clearly_boilerplate(paragraph):
             paragraph.label = BODY
-    byline = take_byline(paragraphs, header_dates)
+    byline = take_byline(paragraphs, header_dates, 0)
     cut_at_section_end(paragraphs, extracted=True)
     mark_teaser_lists(paragraphs)
     removed += [Removed(p.text, p.reason or p.label) for p in paragraphs if p.label in (BOILER, CAPTION)]
@@ -171,9 +183,15 @@ def cue_count(text: str) -> int:
 
 
 def is_prose(text: str) -> bool:
-    words = len(text.split())
-    ends_like_sentence = bool(re.search(r"[.!?…][\"”’')\]]*$|[\"”]$", text))
-    return (words >= 8 and ends_like_sentence) or words >= 20
+    """Sentences, not a menu: long enough, ending like a sentence (or very long), not a run of names."""
+    words = word_count(text)
+    ends_like_sentence = bool(re.search(r"[.!?…。！？][\"”’')\]」』]*$|[\"”]$", text))
+    return ((words >= 8 and ends_like_sentence) or words >= 20) and not mostly_capitalised(text)
+
+
+def mostly_capitalised(text: str) -> bool:
+    long_words = [word for word in re.findall(r"[^\W\d_][\w'’]*", text) if len(word) > 3]
+    return len(long_words) >= 2 and sum(word[0].isupper() for word in long_words) >= 0.6 * len(long_words)
 
 
 def mark_captions(paragraphs: list[Paragraph]) -> None:
@@ -194,22 +212,25 @@ def followed_by_body(paragraphs: list[Paragraph], index: int) -> bool:
     return any(p.label == BODY for p in paragraphs[index + 1 : index + 3])
 
 
-def take_title(paragraphs: list[Paragraph]) -> str | None:
-    """The first paragraph is the title when it is short and not a sentence."""
-    if len(paragraphs) < 2:
-        return None
-    first = paragraphs[0]
-    if first.label in (BOILER, CAPTION) or first.words > MAX_TITLE_WORDS or first.text.endswith("."):
-        return None
-    paragraphs.pop(0)
-    return first.text
+def take_title(paragraphs: list[Paragraph], start: int) -> str | None:
+    """The title is the short line just above the body (a byline or date line may sit between)."""
+    for paragraph in reversed(paragraphs[max(0, start - HEADER_LINES) : start]):
+        if paragraph.reason in ("byline", "date label"):
+            continue
+        if paragraph.words > MAX_TITLE_WORDS or paragraph.text.endswith(".") or cues.BULLET.match(paragraph.text):
+            return None
+        if paragraph.label == CAPTION or (paragraph.label == BOILER and paragraph.reason != OUTSIDE):
+            return None
+        paragraph.label, paragraph.reason = BOILER, "title"
+        return paragraph.text
+    return None
 
 
-def take_byline(paragraphs: list[Paragraph], header_dates: list[str]) -> str | None:
-    """A short line near the top that carries a date or "By ..." is the byline."""
+def take_byline(paragraphs: list[Paragraph], header_dates: list[str], start: int) -> str | None:
+    """A short line at the head of the body that carries a date or "By ..." is the byline."""
     from ..annotate.times import find_times
 
-    for paragraph in paragraphs[:4]:
+    for paragraph in paragraphs[max(0, start - HEADER_LINES) : start + HEADER_LINES]:
         if paragraph.label == BODY or paragraph.words > 12:
             continue
         dated = [t for t in find_times(paragraph.text) if t[3][0] == "day" and t[3][1]]
@@ -226,9 +247,13 @@ def cut_at_section_end(paragraphs: list[Paragraph], extracted: bool = False) -> 
     In a whole page the body must have begun (menus carry "Comments" links); in an extractor's
     output any heading past the first lines will do, as some articles are tables or lists.
     """
+    body_words = 0
     for index, paragraph in enumerate(paragraphs):
-        seen_body = any(p.label == BODY for p in paragraphs[:index]) or (extracted and index >= 3)
-        if seen_body and paragraph.words <= MAX_HEADING_WORDS and (heading := cues.SECTION_END.match(paragraph.text)):
+        seen_body = body_words >= MIN_BODY_WORDS or (extracted and index >= HEADER_LINES)
+        body_words += paragraph.words if paragraph.label == BODY else 0
+        if not seen_body or paragraph.words > MAX_HEADING_WORDS or cues.BULLET.match(paragraph.text):
+            continue
+        if heading := cues.SECTION_END.match(paragraph.text):
             reason = "tags" if "tag" in heading.group(0).lower() else "comments"
             for rest in paragraphs[index:]:
                 rest.label, rest.reason = BOILER, rest.reason if rest.label == BOILER else reason
@@ -252,37 +277,41 @@ def mark_teaser_lists(paragraphs: list[Paragraph]) -> None:
 
 def is_headline(text: str) -> bool:
     """Most long words capitalised and no closing full stop: how headlines, not list items, are written."""
-    long_words = [word for word in re.findall(r"[^\W\d_][\w'’]*", text) if len(word) > 3]
-    capitalised = sum(word[0].isupper() for word in long_words)
-    return len(long_words) >= 2 and capitalised >= 0.6 * len(long_words) and not text.rstrip().endswith(".")
+    return mostly_capitalised(text) and not text.rstrip().endswith(".")
 
 
-def mark_tail(paragraphs: list[Paragraph]) -> None:
-    """After the body's last run of prose, everything is page furniture (footers, teasers).
+def mark_outside_body(paragraphs: list[Paragraph]) -> int:
+    """Find the article as the run of paragraphs with the most prose against furniture, and set
+    aside everything outside it (menus above, footers and teasers below). Returns where it starts.
 
-    Prose counts as part of the body when the prose before it is only separated by inline
-    furniture (an ad slot, a caption, a link teaser); prose standing alone among footer
-    material is furniture too.
+    This is Body Text Extraction (Finn et al., 2001) over paragraphs instead of tags: prose
+    scores its words, a short line or boilerplate scores against, inline furniture (a caption,
+    an ad slot) almost nothing, so it does not split the article.
     """
-    body = [i for i, p in enumerate(paragraphs) if p.label == BODY]
-    if not body:
-        return
-    end = body[0]
-    for index in body[1:]:
-        if previous_content(paragraphs, index) is not None and paragraphs[previous_content(paragraphs, index)].label in (BODY, SHORT):
-            end = index
-    for paragraph in paragraphs[end + 1 :]:
-        if paragraph.label in (BODY, SHORT):
-            paragraph.label, paragraph.reason = BOILER, "footer"
+    best, best_span, running, run_start = 0, (0, -1), 0, 0
+    for index, paragraph in enumerate(paragraphs):
+        if running <= 0:
+            running, run_start = 0, index
+        running += weight(paragraph)
+        if running > best:
+            best, best_span = running, (run_start, index)
+    start, end = best_span
+    if end < start:
+        return 0
+    for index, paragraph in enumerate(paragraphs):
+        if not start <= index <= end and paragraph.label in (BODY, SHORT):
+            paragraph.label, paragraph.reason = BOILER, OUTSIDE
+    return start
 
 
-def previous_content(paragraphs: list[Paragraph], index: int) -> int | None:
-    """The paragraph before ``index`` once inline furniture is skipped."""
-    for before in range(index - 1, -1, -1):
-        if paragraphs[before].label == CAPTION or paragraphs[before].reason in INLINE_REASONS:
-            continue
-        return before
-    return None
+def weight(paragraph: Paragraph) -> int:
+    if paragraph.label == BODY:
+        return paragraph.words
+    if paragraph.label == CAPTION or paragraph.reason in INLINE_REASONS:
+        return -1
+    if paragraph.label == SHORT:
+        return -SHORT_LINE_COST
+    return -max(BOILER_COST, paragraph.words)
 
 
 def mark_runs(paragraphs: list[Paragraph], min_run: int = 3) -> None:
