@@ -70,9 +70,9 @@ def clean_text(raw: str) -> Cleaned:
     removed_prefixes = strip_date_labels(paragraphs, header_dates)
     for paragraph in paragraphs:
         label_alone(paragraph)
-    mark_captions(paragraphs)
     cut_at_section_end(paragraphs)
     start = mark_outside_body(paragraphs)
+    mark_captions(paragraphs)
     byline = take_byline(paragraphs, header_dates, start)
     title = take_title(paragraphs, start)
     mark_runs(paragraphs)
@@ -201,10 +201,12 @@ def mark_captions(paragraphs: list[Paragraph]) -> None:
         if not (is_credit or paragraph.label == CAPTION):
             continue
         before = paragraphs[index - 1] if index > 0 else None
-        if before is not None and before.label == SHORT and index > 1:
+        if before is not None and (before.label == SHORT or before.reason == OUTSIDE) and index > 1:
             before.label, before.reason = CAPTION, "caption"
         after = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
-        if is_credit and after is not None and after.label == BODY and not followed_by_body(paragraphs, index + 1):
+        if is_credit and after is not None and (
+            after.reason == OUTSIDE or (after.label == BODY and not followed_by_body(paragraphs, index + 1))
+        ):
             after.label, after.reason = CAPTION, "caption"
 
 
@@ -213,17 +215,24 @@ def followed_by_body(paragraphs: list[Paragraph], index: int) -> bool:
 
 
 def take_title(paragraphs: list[Paragraph], start: int) -> str | None:
-    """The title is the short line just above the body (a byline or date line may sit between)."""
-    for paragraph in reversed(paragraphs[max(0, start - HEADER_LINES) : start]):
-        if paragraph.reason in ("byline", "date label"):
-            continue
+    """The title is the short line just above the body; a byline, a date or a caption may sit between.
+    Failing that, a short first line is the title (a text that starts with its headline)."""
+    above = [p for p in reversed(paragraphs[max(0, start - HEADER_LINES) : start]) if not is_between_title_and_body(p)]
+    candidates = above[:1] + paragraphs[:1]
+    for paragraph in candidates:
         if paragraph.words > MAX_TITLE_WORDS or paragraph.text.endswith(".") or cues.BULLET.match(paragraph.text):
-            return None
+            continue
         if paragraph.label == CAPTION or (paragraph.label == BOILER and paragraph.reason != OUTSIDE):
-            return None
+            continue
+        if paragraph.label == BODY:
+            continue
         paragraph.label, paragraph.reason = BOILER, "title"
         return paragraph.text
     return None
+
+
+def is_between_title_and_body(paragraph: Paragraph) -> bool:
+    return paragraph.reason in ("byline", "date label") or paragraph.label == CAPTION or is_prose(paragraph.text)
 
 
 def take_byline(paragraphs: list[Paragraph], header_dates: list[str], start: int) -> str | None:
