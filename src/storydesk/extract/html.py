@@ -8,9 +8,10 @@ import lxml.html
 import trafilatura
 
 from ..model import Removed
-from .text import Cleaned, clean_extracted, clean_text
+from .text import Cleaned, clean_extracted, clean_text, is_prose
 
-BLOCK_TAGS = "p|h1|h2|h3|h4|h5|h6|li|td|th|figcaption|blockquote|pre|dt|dd|div|span|a"
+MIN_SHARED_PARAGRAPHS = 2  # a container class counts as the article's once it holds this many kept paragraphs
+MAX_LINK_SHARE = 0.5  # a paragraph that is more link than text is a teaser
 
 
 def clean_html(html: str, url: str | None = None) -> Cleaned:
@@ -19,14 +20,16 @@ def clean_html(html: str, url: str | None = None) -> Cleaned:
     # in recall on news pages; tables stay, since some articles are tables (results, schedules).
     doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
                                       favor_precision=True, deduplicate=False)
-    visible = visible_blocks(html)
+    tree = parse(html)
+    visible = visible_blocks(tree) if tree is not None else [html]
     if doc is None or not (doc.text or "").strip():
         return clean_text("\n".join(visible))
-    clean = clean_extracted(doc.text, doc.title)
+    lines = recover_split_body(tree, doc.text.splitlines()) if tree is not None else doc.text.splitlines()
+    clean = clean_extracted("\n".join(lines), doc.title)
     return Cleaned(
         text=clean.text,
-        removed=clean.removed + left_out(visible, doc.text),
-        captions=captions(html) + clean.captions,
+        removed=clean.removed + left_out(visible, "\n".join(lines)),
+        captions=(captions(tree) if tree is not None else []) + clean.captions,
         title=doc.title or None,
         outlet=doc.sitename or None,
         byline=doc.author or clean.byline,
@@ -35,28 +38,103 @@ def clean_html(html: str, url: str | None = None) -> Cleaned:
     )
 
 
-def visible_blocks(html: str) -> list[str]:
-    """The page's visible text, one block per line, scripts and styles left out."""
+def parse(html: str) -> lxml.html.HtmlElement | None:
     try:
         tree = lxml.html.fromstring(html)
     except (lxml.etree.ParserError, ValueError):
-        return [html]
+        return None
     for bad in tree.xpath("//script|//style|//noscript|//template|//head"):
         bad.drop_tree()
+    return tree
+
+
+def recover_split_body(tree: lxml.html.HtmlElement, lines: list[str]) -> list[str]:
+    """Put back the paragraphs of an article split over several containers of the same class.
+
+    Pages often cut a long article into chunks around ads, each chunk a container like the
+    first, side by side; trafilatura keeps the first chunk. A paragraph of prose in a container
+    with the same tag and class as one holding kept paragraphs, and near it in the page (the
+    same parent or grandparent), belongs to the article; it goes back in page order.
+    """
+    kept = {normal(line) for line in lines}
+    extracted = shingles(" ".join(lines))
+    paragraphs = [(p, normal(p.text_content())) for p in tree.iter("p")]
+    holders: dict[lxml.html.HtmlElement, int] = {}
+    for p, text in paragraphs:
+        if text in kept and container_key(p) is not None:
+            holders[p.getparent()] = holders.get(p.getparent(), 0) + 1
+    chunks = {(container_key_of(c), a) for c, n in holders.items() if n >= MIN_SHARED_PARAGRAPHS for a in ancestors(c)}
+    # Only other chunks: paragraphs trafilatura saw and dropped in a kept container stay dropped.
+    after: dict[str | None, list[str]] = {}
+    previous = None
+    for p, text in paragraphs:
+        if text in kept:
+            previous = text
+        elif text and p.getparent() not in holders and is_chunk(p.getparent(), chunks) and is_plain_prose(p, text, extracted):
+            after.setdefault(previous, []).append(text)
+            kept.add(text)
+    if not after:
+        return lines
+    recovered = after.get(None, [])
+    for line in lines:
+        recovered.append(line)
+        recovered.extend(after.pop(normal(line), []))
+    return recovered
+
+
+def is_plain_prose(p: lxml.html.HtmlElement, text: str, extracted: set) -> bool:
+    """Prose that is not mostly link text (a teaser) and not already in the extraction."""
+    linked = sum(len(normal(a.text_content())) for a in p.iter("a"))
+    return is_prose(text) and linked <= MAX_LINK_SHARE * len(text) and not shingles(text) <= extracted
+
+
+def ancestors(element: lxml.html.HtmlElement, levels: int = 2) -> list[lxml.html.HtmlElement]:
+    found = []
+    for _ in range(levels):
+        element = element.getparent()
+        if element is None:
+            break
+        found.append(element)
+    return found
+
+
+def is_chunk(container: lxml.html.HtmlElement | None, chunks: set) -> bool:
+    if container is None or container.get("class") is None:
+        return False
+    key = container_key_of(container)
+    return any((key, ancestor) in chunks for ancestor in ancestors(container))
+
+
+def shingles(text: str, size: int = 4) -> set[tuple[str, ...]]:
+    words = re.findall(r"\w+", text.lower())
+    return {tuple(words[i : i + size]) for i in range(max(1, len(words) - size + 1))}
+
+
+def container_key(element: lxml.html.HtmlElement) -> tuple | None:
+    parent = element.getparent()
+    return None if parent is None or not parent.get("class") else container_key_of(parent)
+
+
+def container_key_of(container: lxml.html.HtmlElement) -> tuple:
+    return container.tag, container.get("class")
+
+
+def normal(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def visible_blocks(tree: lxml.html.HtmlElement) -> list[str]:
+    """The page's visible text, one block per line, scripts and styles left out."""
     text = tree.text_content() if hasattr(tree, "text_content") else ""
-    return [re.sub(r"\s+", " ", line).strip() for line in text.splitlines() if line.strip()]
+    return [normal(line) for line in text.splitlines() if line.strip()]
 
 
 def left_out(blocks: list[str], text: str) -> list[Removed]:
     """Visible blocks that are not part of the extracted text: the page's boilerplate."""
-    kept = re.sub(r"\s+", " ", text)
+    kept = normal(text)
     return [Removed(block, "not main content") for block in blocks if block not in kept]
 
 
-def captions(html: str) -> list[str]:
-    try:
-        tree = lxml.html.fromstring(html)
-    except (lxml.etree.ParserError, ValueError):
-        return []
-    found = (re.sub(r"\s+", " ", el.text_content()).strip() for el in tree.xpath("//figcaption"))
+def captions(tree: lxml.html.HtmlElement) -> list[str]:
+    found = (normal(el.text_content()) for el in tree.xpath("//figcaption"))
     return [caption for caption in found if caption]
