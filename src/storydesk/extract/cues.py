@@ -41,7 +41,7 @@ LINE_CUES: dict[str, re.Pattern] = {
         r"^\W*(photo|image|picture|foto|credit|photograph|file photo)s?\b\s*[:/|]"
         r"|^[A-Z0-9][A-Z0-9 .\-]*(/[A-Z0-9][A-Za-z0-9 .\-]*)+$"
         r"|^[\w.\-]+(/[\w.\-]+){2,}$"
-        r"|\b(getty images|shutterstock|via reuters|via ap)\b",
+        r"|\b(getty images|shutterstock|via reuters|via ap)\b|\b(photo|image|picture|foto)s?\s*(©|\(c\)|courtesy)",
     ),
     "footer": re.compile(
         r"\b(all rights reserved|copyright|©|terms of (use|service)|privacy (policy|notice)|"

@@ -270,7 +270,8 @@ def cut_at_section_end(paragraphs: list[Paragraph], extracted: bool = False) -> 
 
 
 def mark_teaser_lists(paragraphs: list[Paragraph]) -> None:
-    """Bulleted headlines in title case, not introduced by a colon, are links to other stories."""
+    """Links to other stories: bulleted headlines in title case not introduced by a colon, and
+    consecutive headlines of one series ("Design Week | ...", "Design Week | ...")."""
     run: list[Paragraph] = []
     for index, paragraph in enumerate(paragraphs + [Paragraph("", BODY)]):
         if cues.BULLET.match(paragraph.text) and is_headline(cues.BULLET.sub("", paragraph.text)):
@@ -278,10 +279,25 @@ def mark_teaser_lists(paragraphs: list[Paragraph]) -> None:
                 continue
             run.append(paragraph)
             continue
-        if len(run) >= MIN_TEASER_RUN:
-            for item in run:
-                item.label, item.reason = BOILER, "related links"
+        close_teaser_run(run)
         run = []
+    for first, second in zip(paragraphs, paragraphs[1:]):
+        if (prefix := series_of(first)) and prefix == series_of(second):
+            close_teaser_run([first, second])
+
+
+def close_teaser_run(run: list[Paragraph]) -> None:
+    if len(run) >= MIN_TEASER_RUN:
+        for item in run:
+            item.label, item.reason = BOILER, "related links"
+
+
+def series_of(paragraph: Paragraph) -> str | None:
+    """The series name of a short headline written "Series | Headline", or None."""
+    if paragraph.label == BODY or paragraph.words > MAX_TITLE_WORDS or paragraph.text.startswith("|"):
+        return None  # a table row repeats its first cell, it is not a series
+    parts = re.split(r"\s[|–—]\s", paragraph.text, maxsplit=1)
+    return parts[0].strip().lower() if len(parts) == 2 and len(parts[0].split()) >= 2 else None
 
 
 def is_headline(text: str) -> bool:
