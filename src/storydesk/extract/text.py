@@ -22,6 +22,7 @@ MAX_HEADING_WORDS = 15
 MAX_DATE_LINE_WORDS = 8
 MIN_TEASER_RUN = 2
 MIN_BODY_WORDS = 50  # a comment heading counts only after this much of the article
+TITLE_OVERLAP = 0.75  # share of words a reworded headline keeps from the page title
 HEADER_LINES = 4  # the title and byline sit within this many lines of the body's start
 SHORT_LINE_COST = 3  # a short line outside prose weighs as much as three words of it
 BOILER_COST = 5
@@ -123,15 +124,24 @@ def clearly_boilerplate(paragraph: Paragraph) -> bool:
 
 
 def drop_title_repeat(paragraphs: list[Paragraph], title: str | None) -> list[Removed]:
-    """The page title repeated as the body's first lines (alone or with the site's name) is not body."""
+    """The page title repeated among the body's first lines (alone, with the site's name, or
+    reworded as headlines and page titles often are) is not body."""
     wanted = re.findall(r"\w+", (title or "").lower())
-    for index, paragraph in enumerate(paragraphs[:3]):
-        words = re.findall(r"\w+", paragraph.text.lower())
-        shorter = min(len(words), len(wanted))
-        if words and words == wanted or shorter >= 3 and words[:shorter] == wanted[:shorter] and shorter >= 0.6 * max(len(words), len(wanted)):
+    for index, paragraph in enumerate(paragraphs[:HEADER_LINES - 1]):
+        if is_title_variant(re.findall(r"\w+", paragraph.text.lower()), wanted) and not is_prose(paragraph.text):
             del paragraphs[index]
             return [Removed(paragraph.text, "title")]
     return []
+
+
+def is_title_variant(words: list[str], title: list[str]) -> bool:
+    if words and words == title:
+        return True
+    shorter = min(len(words), len(title))
+    if shorter >= 3 and words[:shorter] == title[:shorter] and shorter >= 0.6 * max(len(words), len(title)):
+        return True
+    shared = len(set(words) & set(title))
+    return shorter >= 3 and shared >= TITLE_OVERLAP * max(len(set(words)), len(set(title)))
 
 
 def split_paragraphs(raw: str) -> list[str]:
