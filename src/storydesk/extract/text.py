@@ -28,7 +28,7 @@ SHORT_LINE_COST = 3  # a short line outside prose weighs as much as three words 
 BOILER_COST = 5
 OUTSIDE = "page furniture outside the article"
 # An extractor has already judged the page's structure: only a short paragraph is overruled by a cue.
-MAX_CUE_WORDS_EXTRACTED = 25
+MAX_CUE_WORDS_EXTRACTED = 15
 # Furniture that sits inside an article without ending it.
 INLINE_REASONS = {"advertisement", "subscription prompt", "related links", "share prompt", "photo credit", "caption"}  # a longer paragraph needs two cues to be called boilerplate
 
