@@ -24,8 +24,8 @@ MIN_TEASER_RUN = 2
 MIN_BODY_WORDS = 50  # a comment heading counts only after this much of the article
 TITLE_OVERLAP = 0.75  # share of words a reworded headline keeps from the page title
 HEADER_LINES = 4  # the title and byline sit within this many lines of the body's start
-SHORT_LINE_COST = 3  # a short line outside prose weighs as much as three words of it
-BOILER_COST = 5
+SHORT_LINE_COST = 10  # a short line counts against the article like a sentence of prose for it
+BOILER_COST = 10
 OUTSIDE = "page furniture outside the article"
 # An extractor has already judged the page's structure: only a short paragraph is overruled by a cue.
 MAX_CUE_WORDS_EXTRACTED = 15
