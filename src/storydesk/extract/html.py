@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+import htmldate
 import lxml.html
 import trafilatura
 
@@ -33,9 +34,17 @@ def clean_html(html: str, url: str | None = None) -> Cleaned:
         title=doc.title or None,
         outlet=doc.sitename or None,
         byline=doc.author or clean.byline,
-        page_date=doc.date or None,
+        page_date=publication_date(html, url) or doc.date or None,
         header_dates=clean.header_dates,
     )
+
+
+def publication_date(html: str, url: str | None) -> str | None:
+    """htmldate's reading of the page's original publication date (not its last update)."""
+    try:
+        return htmldate.find_date(html, url=url, original_date=True)
+    except ValueError:
+        return None
 
 
 def parse(html: str) -> lxml.html.HtmlElement | None:
