@@ -2,6 +2,9 @@
 
 import re
 
+# The label of a tag list: "Tags: ...", "Filed under: ...".
+TAG_LABEL = r"(tags?|tagged( with)?|filed under|schlagworte|etiquetas|étiquettes)"
+
 # A line matching one of these (and short enough to be page furniture) is boilerplate.
 LINE_CUES: dict[str, re.Pattern] = {
     "advertisement": re.compile(
@@ -50,7 +53,7 @@ LINE_CUES: dict[str, re.Pattern] = {
         r"follow us on|download (our|the) app)\b",
         re.I,
     ),
-    "tags": re.compile(r"^\W*(tags?|tagged( with)?|filed under|schlagworte|etiquetas|étiquettes)\s*:", re.I),
+    "tags": re.compile(rf"^\W*{TAG_LABEL}\s*:", re.I),
     "author note": re.compile(
         r"\b(may be reached at|can be reached at|follow (him|her|them|me) on|contributed to this report)\b"
         r"|^\W*(reporting|editing|writing|additional reporting) by\b|^\W*have a (news )?tip\b|^\W*email \w+( \w+)? at \S+@",
@@ -71,7 +74,7 @@ STRONG_CUES: dict[str, re.Pattern] = {
 SECTION_END = re.compile(
     r"^\W*(\d+\s+)?(comments?|responses?|replies|reactions)\W*$"
     r"|^\W*\d+ (thoughts?|responses?|comments?|replies) (on|to)\b"
-    r"|^\W*(tags?|tagged( with)?|filed under|schlagworte|etiquetas|étiquettes)\s*:?\s*$"
+    rf"|^\W*{TAG_LABEL}\s*:?\s*$"
     r"|^\W*(user comments|leave a (reply|comment)|post a comment|add a comment|comments are closed|"
     r"you must (be )?log(ged)? ?in to (post|leave) a comment|tell us what you think|join the (conversation|discussion))\b",
     re.I,

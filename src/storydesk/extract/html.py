@@ -18,18 +18,17 @@ MAX_LINK_SHARE = 0.5  # a paragraph that is more link than text is a teaser
 
 def clean_html(html: str, url: str | None = None) -> Cleaned:
     """Main text and metadata of a page; falls back to the text cleaner when trafilatura finds none."""
-    doc = trafilatura_extraction(html, url, fast=True)
-    if doc is None or len(doc.text or "") < MIN_FAST_CHARS:
-        doc = trafilatura_extraction(html, url, fast=False)
+    doc, main_text = trafilatura_extraction(html, url)
     tree = parse(html)
     visible = visible_blocks(tree) if tree is not None else [html]
-    if doc is None or not (doc.text or "").strip():
+    if doc is None or not main_text.strip():
         return clean_text("\n".join(visible))
-    lines = recover_split_body(tree, doc.text.splitlines()) if tree is not None else doc.text.splitlines()
-    clean = clean_extracted("\n".join(lines), doc.title)
+    lines = recover_split_body(tree, main_text.splitlines()) if tree is not None else main_text.splitlines()
+    kept = "\n".join(lines)
+    clean = clean_extracted(kept, doc.title)
     return Cleaned(
         text=clean.text,
-        removed=clean.removed + left_out(visible, "\n".join(lines)),
+        removed=clean.removed + left_out(visible, kept),
         captions=(captions(tree) if tree is not None else []) + clean.captions,
         title=doc.title or None,
         outlet=doc.sitename or None,
@@ -39,13 +38,23 @@ def clean_html(html: str, url: str | None = None) -> Cleaned:
     )
 
 
-def trafilatura_extraction(html: str, url: str | None, fast: bool):
-    """trafilatura's main text and metadata. Its fast mode skips comparing its result with
+def trafilatura_extraction(html: str, url: str | None):
+    """trafilatura's metadata and main text. Its fast mode skips comparing its result with
     readability and jusText, which costs a third of the time and only matters when the fast
-    result is short; so that comparison runs only then."""
+    result is short; so that comparison runs only then, for the text alone."""
+    doc = bare_extraction(html, url, fast=True, with_metadata=True)
+    if doc is not None and len(doc.text or "") >= MIN_FAST_CHARS:
+        return doc, doc.text
+    fuller = bare_extraction(html, url, fast=False, with_metadata=doc is None)
+    metadata = doc if doc is not None else fuller
+    text_source = fuller if fuller is not None else doc
+    return metadata, (text_source.text or "") if text_source is not None else ""
+
+
+def bare_extraction(html: str, url: str | None, fast: bool, with_metadata: bool):
     # favor_precision: trafilatura's stricter mode keeps fewer teasers and link lists, at no cost
     # in recall on news pages; tables stay, since some articles are tables (results, schedules).
-    return trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+    return trafilatura.bare_extraction(html, url=url, with_metadata=with_metadata, include_comments=False,
                                        favor_precision=True, deduplicate=False, fast=fast)
 
 

@@ -1,8 +1,8 @@
 """Plain-text cleaner: keep the article, set aside boilerplate, captions, title and byline.
 
 Works on paragraphs (lines). Each paragraph is first judged on its own (cue words, shape);
-then context decides: the article body is the run of prose paragraphs, and prose that sits
-alone among page furniture after the body ends is furniture too. Nothing is dropped: every
+then context decides: the article body is the best-scoring run of prose, so menus above it
+and footers or teasers below it are furniture, even where they read like prose. Nothing is dropped: every
 paragraph that leaves the body is returned with its reason.
 """
 
@@ -30,7 +30,7 @@ OUTSIDE = "page furniture outside the article"
 # An extractor has already judged the page's structure: only a short paragraph is overruled by a cue.
 MAX_CUE_WORDS_EXTRACTED = 15
 # Furniture that sits inside an article without ending it.
-INLINE_REASONS = {"advertisement", "subscription prompt", "related links", "share prompt", "photo credit", "caption"}  # a longer paragraph needs two cues to be called boilerplate
+INLINE_REASONS = {"advertisement", "subscription prompt", "related links", "share prompt", "photo credit", "caption"}
 
 
 @dataclass
