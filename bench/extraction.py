@@ -30,7 +30,7 @@ import lxml.html
 import trafilatura
 
 from storydesk.extract.article import extract, settle_date
-from storydesk.extract.html import parse, visible_blocks
+from storydesk.extract.html import drop_invisible, parse, visible_blocks
 from storydesk.extract.text import clean_text
 from storydesk.model import Article, Document
 
@@ -46,7 +46,10 @@ def scorer(bench: Path):
 
 def whole_text(html: str) -> str:
     tree = parse(html)
-    return "\n".join(visible_blocks(tree)) if tree is not None else html
+    if tree is None:
+        return html
+    drop_invisible(tree)
+    return "\n".join(visible_blocks(tree))
 
 
 def readability_text(html: str) -> str | None:

@@ -1,6 +1,7 @@
 """Guess an article's language from its function words (enough to pick rules, not a classifier)."""
 
 import re
+from collections import Counter
 
 FUNCTION_WORDS = {
     "en": {"the", "and", "of", "to", "in", "is", "that", "for", "was", "with", "said", "on", "has"},
@@ -12,8 +13,8 @@ FUNCTION_WORDS = {
 
 
 def detect_language(text: str) -> str:
-    words = re.findall(r"[a-zà-ÿ]+", text[:20000].lower())
+    words = Counter(re.findall(r"[a-zà-ÿ]+", text[:20000].lower()))
     if not words:
         return "en"
-    scores = {lang: sum(w in vocab for w in words) for lang, vocab in FUNCTION_WORDS.items()}
+    scores = {lang: sum(words[w] for w in vocab) for lang, vocab in FUNCTION_WORDS.items()}
     return max(scores, key=scores.get)

@@ -46,7 +46,7 @@ class Paragraph:
 
 def word_count(text: str) -> int:
     """Words, counting two CJK characters as one: those scripts write no spaces between words."""
-    return len(text.split()) + len(CJK.findall(text)) // 2
+    return len(text.split()) + (0 if text.isascii() else len(CJK.findall(text)) // 2)
 
 
 @dataclass
@@ -103,7 +103,7 @@ def clean_extracted(raw: str, title: str | None) -> Cleaned:
     removed = strip_date_labels(paragraphs, header_dates)
     removed += drop_title_repeat(paragraphs, title)
     for paragraph in paragraphs:
-        label_alone(paragraph)
+        label_alone(paragraph, weigh_long_cues=False)  # long paragraphs are overruled below
         if paragraph.label == BOILER and paragraph.words > MAX_CUE_WORDS_EXTRACTED and not clearly_boilerplate(paragraph):
             paragraph.label = BODY
     byline = take_byline(paragraphs, header_dates, 0)
@@ -169,14 +169,19 @@ def strip_date_labels(paragraphs: list[Paragraph], header_dates: list[str]) -> l
     return removed
 
 
-def label_alone(paragraph: Paragraph) -> None:
-    """Label a paragraph by its own words and shape."""
+def label_alone(paragraph: Paragraph, weigh_long_cues: bool = True) -> None:
+    """Label a paragraph by its own words and shape.
+
+    A paragraph longer than MAX_CUE_WORDS is boilerplate by line cues only when two or more
+    match; a caller that overrules such paragraphs anyway skips that search, the costliest step."""
     text = paragraph.text
     strong = [reason for reason, cue in cues.STRONG_CUES.items() if cue.search(text)]
-    matches = [reason for reason, cue in cues.LINE_CUES.items() if cue.search(text)]
+    short = paragraph.words <= MAX_CUE_WORDS
+    counts = {reason: len(cue.findall(text)) for reason, cue in cues.LINE_CUES.items()} if short or weigh_long_cues else {}
+    matches = [reason for reason, count in counts.items() if count]
     if strong:
         paragraph.label, paragraph.reason = BOILER, strong[0]
-    elif matches and (paragraph.words <= MAX_CUE_WORDS or cue_count(text) >= 2):
+    elif matches and (short or sum(counts.values()) >= 2):
         paragraph.label, paragraph.reason = BOILER, matches[0]
     elif cues.DATE_LABEL.match(text) and cues.NUMERIC_DATE.search(text) and paragraph.words <= MAX_DATE_LINE_WORDS:
         paragraph.label, paragraph.reason = BOILER, "date label"
