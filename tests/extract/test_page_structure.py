@@ -102,3 +102,28 @@ def test_a_paragraph_the_extractor_dropped_from_a_kept_container_stays_dropped()
         f'<html><body><div class="chunk"><p>{PROSE[0]}</p><p>{teaser}</p><p>{PROSE[1]}</p></div></body></html>'
     )
     assert recover_split_body(page, PROSE[:2]) == PROSE[:2]
+
+
+def test_a_long_unpunctuated_line_is_a_tag_cloud_not_the_article():
+    cloud = " ".join(["harbour", "ferries", "council", "budget", "schools", "weather", "festival", "roads"] * 4)
+    short_article = PROSE[0]
+    cleaned = clean_text("\n".join(["Home", cloud, "Market hall to close", short_article, "Contact us"]))
+    assert cleaned.text == short_article
+    assert cloud in {r.text for r in cleaned.removed}
+
+
+def test_teaser_cards_flattened_to_text_are_not_the_article():
+    teasers = [
+        "Bridge Works Start On The Northern RoadCrews began work on Monday and expect delays until spring.",
+        "Festival Line-Up Announced For The SummerOrganisers named twelve bands for the three-day event.",
+        "Why The Old Ferry Still Matters To IslandersThe service has run for ninety years without a break.",
+    ]
+    cleaned = clean_text("\n".join(["Latest", *teasers, "Market hall to close for repairs", *PROSE]))
+    assert cleaned.text.split("\n\n") == PROSE
+    assert {r.reason for r in cleaned.removed if r.text in teasers} == {"teaser (headline and summary)"}
+
+
+def test_a_camel_case_name_inside_a_sentence_is_not_a_teaser():
+    sentence = ("The launch company SpaceX and two rivals, Blue Origin and Sierra Nevada Corporation, "
+                "were chosen by the agency on Friday to carry the cargo.")
+    assert clean_text("\n".join([sentence, *PROSE])).text.split("\n\n") == [sentence, *PROSE]

@@ -94,3 +94,7 @@ BYLINE = re.compile(r"^\s*(?i:by|von|por|par|di)\s+[A-Z][\w'’.\-]+(\s+[A-Z][\w
 DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z.'’ ]{1,40}?(?:,\s*[A-Z][\w.' ]{1,30})?(?:\s*\([\w .]+\))?)\s*[—–-]{1,2}\s+(?=[A-Z\"“])")
 # A list item's bullet, as extractors and text dumps write it.
 BULLET = re.compile(r"^\s*[-*+•·▪]\s+")
+# Where a headline runs into the sentence after it with no space: "...Strike PossibleThe union".
+# Three lower-case letters before the join and a lower-case word after it keep out names like
+# "LeBron", "McDowell" and "IndieWire Alerts".
+GLUED_JOIN = re.compile(r"(?:(?<=[a-z]{3})|(?<=[?!”\")\]]))(?=[A-Z][a-z]*\s+[^\sA-Z])")

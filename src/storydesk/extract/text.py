@@ -24,6 +24,8 @@ MIN_TEASER_RUN = 2
 MIN_BODY_WORDS = 50  # a comment heading counts only after this much of the article
 TITLE_OVERLAP = 0.75  # share of words a reworded headline keeps from the page title
 HEADER_LINES = 4  # the title and byline sit within this many lines of the body's start
+MIN_HEADLINE_WORDS = 4
+SENTENCE_PUNCTUATION = re.compile(r"[.,;:!?…。，、；！？]")
 SHORT_LINE_COST = 10  # a short line counts against the article like a sentence of prose for it
 BOILER_COST = 10
 OUTSIDE = "page furniture outside the article"
@@ -187,10 +189,31 @@ def label_alone(paragraph: Paragraph, weigh_long_cues: bool = True) -> None:
         paragraph.label, paragraph.reason = BOILER, "date label"
     elif cues.CAPTION_CREDIT.search(text):
         paragraph.label, paragraph.reason = CAPTION, "caption"
+    elif glued_headline(text):
+        paragraph.label, paragraph.reason = BOILER, "teaser (headline and summary)"
     elif is_prose(text):
         paragraph.label = BODY
     else:
         paragraph.label = SHORT
+
+
+def glued_headline(text: str) -> bool:
+    """A teaser card flattened to text: a headline run into its summary with no space between
+    ("Union Opens Talks With CarmakerThe union on Monday ..."). The words before the join must
+    read as a title-case headline, so that a brand written in camel case inside a sentence
+    ("... SpaceX and ...") is not one."""
+    for join in cues.GLUED_JOIN.finditer(text):
+        headline = text[: join.start()]
+        if word_count(headline) >= MIN_HEADLINE_WORDS and title_cased(headline):
+            return True
+    return False
+
+
+def title_cased(text: str) -> bool:
+    """Every long word capitalised, as in a headline (one slip allowed): prose full of names
+    still writes its verbs and nouns in lower case."""
+    words = long_words(text)
+    return len(words) >= 3 and sum(not word[0].isupper() for word in words) <= 1
 
 
 def cue_count(text: str) -> int:
@@ -198,15 +221,22 @@ def cue_count(text: str) -> int:
 
 
 def is_prose(text: str) -> bool:
-    """Sentences, not a menu: long enough, ending like a sentence (or very long), not a run of names."""
+    """Sentences, not a menu: long enough, ending like a sentence (or very long and punctuated),
+    not a run of names. A long line without a single stop or comma is a tag cloud or a menu."""
     words = word_count(text)
     ends_like_sentence = bool(re.search(r"[.!?…。！？][\"”’')\]」』]*$|[\"”]$", text))
-    return ((words >= 8 and ends_like_sentence) or words >= 20) and not mostly_capitalised(text)
+    long_prose = words >= 20 and bool(SENTENCE_PUNCTUATION.search(text))
+    return ((words >= 8 and ends_like_sentence) or long_prose) and not mostly_capitalised(text)
 
 
 def mostly_capitalised(text: str) -> bool:
-    long_words = [word for word in re.findall(r"[^\W\d_][\w'’]*", text) if len(word) > 3]
-    return len(long_words) >= 2 and sum(word[0].isupper() for word in long_words) >= 0.6 * len(long_words)
+    words = long_words(text)
+    return len(words) >= 2 and sum(word[0].isupper() for word in words) >= 0.6 * len(words)
+
+
+def long_words(text: str) -> list[str]:
+    """Words of more than three letters: short function words are capitalised by no rule."""
+    return [word for word in re.findall(r"[^\W\d_][\w'’]*", text) if len(word) > 3]
 
 
 def mark_captions(paragraphs: list[Paragraph]) -> None:
@@ -350,8 +380,12 @@ def weight(paragraph: Paragraph) -> int:
     if paragraph.label == CAPTION or paragraph.reason in INLINE_REASONS:
         return -1
     if paragraph.label == SHORT:
-        return -SHORT_LINE_COST
+        return -3 if is_data_row(paragraph) else -SHORT_LINE_COST
     return -max(BOILER_COST, paragraph.words)
+
+
+def is_data_row(paragraph: Paragraph) -> bool:
+    return paragraph.words >= 4 and bool(re.search(r"\d", paragraph.text))
 
 
 def mark_runs(paragraphs: list[Paragraph], min_run: int = 3) -> None:
