@@ -25,6 +25,19 @@ def test_html_gives_text_title_outlet_date_and_removed_boilerplate():
     assert any("All rights reserved" in r.text for r in article.removed)
 
 
+def test_a_page_where_the_extractor_keeps_only_furniture_is_read_whole_and_keeps_its_metadata():
+    body = "\n".join(f"<p>{line}</p>" for line in (
+        "The old river bridge reopened to traffic on Tuesday after two years of repairs, the city said.",
+        "Engineers replaced the deck and strengthened the piers over the winter months.",
+    ))
+    page = HTML.split("<body>")[0] + f"<body>\n<p>Advertisement</p>\n<div id='comments'>\n{body}\n</div></body></html>"
+    article = extract(Document("page.html", page, "html"))
+    assert isinstance(article, Article)
+    assert article.text.startswith("The old river bridge reopened") and "Advertisement" not in article.text
+    assert article.title == "Bridge reopens"
+    assert article.published == date(2021, 6, 2) and article.published_from == "metadata"
+
+
 def test_given_metadata_wins():
     doc = Document("x", "Rain fell all day on Monday in the hills, and rivers rose fast.", "text",
                    {"id": "given-1", "published": "2019-05-06", "outlet": "Given Outlet", "title": "Given"})

@@ -23,7 +23,8 @@ BYLINE_LEVELS = 4  # a byline is searched for this many levels above the headlin
 
 
 def clean_html(html: str, url: str | None = None) -> Cleaned:
-    """Main text and metadata of a page; falls back to the text cleaner when trafilatura finds none.
+    """Main text and metadata of a page; the text cleaner reads the whole page where trafilatura
+    finds no article.
 
     The page is parsed once: the metadata readers only read the tree, trafilatura and htmldate
     work on their own copies, and scripts are dropped last, after JSON-LD has been read."""
@@ -35,17 +36,20 @@ def clean_html(html: str, url: str | None = None) -> Cleaned:
     main_text = trafilatura_text(tree)
     drop_invisible(tree)
     visible = visible_blocks(tree)
-    if not main_text.strip():
-        return clean_text("\n".join(visible))
-    kept = "\n".join(recover_split_body(tree, main_text.splitlines()))
+    kept = "\n".join(recover_split_body(tree, main_text.splitlines())) if main_text.strip() else ""
     clean = clean_extracted(kept, metadata.title)
+    removed = clean.removed + left_out(visible, kept)
+    if not clean.text.strip():  # trafilatura found nothing, or only furniture: read the whole page
+        clean = clean_text("\n".join(visible))
+        removed = clean.removed
     return Cleaned(
         text=clean.text,
-        removed=clean.removed + left_out(visible, kept),
+        removed=removed,
         captions=captions(tree) + clean.captions,
-        title=metadata.title,
+        title=metadata.title or clean.title,
         outlet=metadata.outlet,
         byline=metadata.byline or byline_near_headline(tree) or clean.byline,
+        dateline=clean.dateline,
         page_date=page_date,
         header_dates=clean.header_dates,
     )
