@@ -123,7 +123,8 @@ def test_teaser_cards_flattened_to_text_are_not_the_article():
     assert {r.reason for r in cleaned.removed if r.text in teasers} == {"teaser (headline and summary)"}
 
 
-def test_a_camel_case_name_inside_a_sentence_is_not_a_teaser():
+def test_a_camel_case_name_or_an_opening_quote_inside_a_sentence_is_not_a_teaser():
     sentence = ("The launch company SpaceX and two rivals, Blue Origin and Sierra Nevada Corporation, "
                 "were chosen by the agency on Friday to carry the cargo.")
-    assert clean_text("\n".join([sentence, *PROSE])).text.split("\n\n") == [sentence, *PROSE]
+    quoted = 'Officials From The Harbour Board Told Reporters "Today we are stronger" after the vote on Friday.'
+    assert clean_text("\n".join([sentence, quoted, *PROSE])).text.split("\n\n") == [sentence, quoted, *PROSE]

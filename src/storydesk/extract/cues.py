@@ -96,5 +96,5 @@ DATELINE = re.compile(r"^(?P<place>[A-Z][A-Za-z.'’ ]{1,40}?(?:,\s*[A-Z][\w.' ]
 BULLET = re.compile(r"^\s*[-*+•·▪]\s+")
 # Where a headline runs into the sentence after it with no space: "...Strike PossibleThe union".
 # Three lower-case letters before the join and a lower-case word after it keep out names like
-# "LeBron", "McDowell" and "IndieWire Alerts".
-GLUED_JOIN = re.compile(r"(?:(?<=[a-z]{3})|(?<=[?!”\")\]]))(?=[A-Z][a-z]*\s+[^\sA-Z])")
+# "LeBron", "McDowell" and "IndieWire Alerts"; a quote mark counts only as a closing one.
+GLUED_JOIN = re.compile(r"(?:(?<=[a-z]{3})|(?<=\S[?!”\")\]]))(?=[A-Z][a-z]*\s+[^\sA-Z])")
