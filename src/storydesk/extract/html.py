@@ -38,8 +38,9 @@ def clean_html(html: str, url: str | None = None) -> Cleaned:
     visible = visible_blocks(tree)
     kept = "\n".join(recover_split_body(tree, main_text.splitlines())) if main_text.strip() else ""
     clean = clean_extracted(kept, metadata.title)
-    removed = clean.removed + left_out(visible, kept)
-    if not clean.text.strip():  # trafilatura found nothing, or only furniture: read the whole page
+    if clean.text.strip():
+        removed = clean.removed + left_out(visible, kept)
+    else:  # trafilatura found nothing, or only furniture: read the whole page
         clean = clean_text("\n".join(visible))
         removed = clean.removed
     return Cleaned(

@@ -380,12 +380,8 @@ def weight(paragraph: Paragraph) -> int:
     if paragraph.label == CAPTION or paragraph.reason in INLINE_REASONS:
         return -1
     if paragraph.label == SHORT:
-        return -3 if is_data_row(paragraph) else -SHORT_LINE_COST
+        return -SHORT_LINE_COST
     return -max(BOILER_COST, paragraph.words)
-
-
-def is_data_row(paragraph: Paragraph) -> bool:
-    return paragraph.words >= 4 and bool(re.search(r"\d", paragraph.text))
 
 
 def mark_runs(paragraphs: list[Paragraph], min_run: int = 3) -> None:
