@@ -1,0 +1,130 @@
+"""Figure and quote extraction scored on the hand-annotated fixture in tests/fixtures/facts.
+
+A figure is right when its measure, value and bound all match a gold figure of the same
+sentence; a quote is right when its span covers the gold quote's words (character Jaccard
+>= 0.6) and its speaker is the gold speaker (or one of the names the annotator also
+accepted). Predictions are counted only inside the annotated sentences and passages.
+
+    .venv/bin/python bench/facts.py [--show-errors]
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import json
+import re
+import time
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+from storydesk.annotate import annotate
+from storydesk.model import Article
+
+FIXTURE = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "facts"
+MIN_SPAN_JACCARD = 0.6
+
+
+def load(name: str) -> list[dict]:
+    path = FIXTURE / name
+    opener = gzip.open if path.suffix == ".gz" else open
+    with opener(path, "rt", encoding="utf-8") as stream:
+        return [json.loads(line) for line in stream]
+
+
+def annotated_articles() -> dict[str, Article]:
+    articles = [Article(id=a["id"], source=a["id"], text=a["text"], content_hash=a["id"]) for a in load("articles.jsonl.gz")]
+    return {a.id: a for a in annotate(articles)}
+
+
+def figure_key(measure: str, value: float, bound: str) -> tuple:
+    return measure, round(float(value), 3), bound
+
+
+def score_figures(items: list[dict], articles: dict[str, Article], show: bool) -> Counter:
+    counts = Counter()
+    for item in items:
+        article = articles[item["article"]]
+        start = article.text.index(item["sentence"])
+        end = start + len(item["sentence"])
+        predicted = Counter(figure_key(f.measure, f.value, f.bound) for f in article.annotations.figures
+                            if start <= phrase_start(article.text, f) < end)
+        gold = Counter(figure_key(g["measure"], g["value"], g["bound"]) for g in item["figures"])
+        counts.update(tp=sum((predicted & gold).values()), predicted=sum(predicted.values()), gold=sum(gold.values()),
+                      sentences_with_figures=bool(gold))
+        if show and predicted != gold:
+            print(f"FIGURE {item['article']}: {item['sentence'][:160]}\n   missed {dict(gold - predicted)}"
+                  f"\n   extra  {dict(predicted - gold)}")
+    return counts
+
+
+def phrase_start(text: str, figure) -> int:
+    """Where the figure's own words begin (its start/end cover the whole sentence)."""
+    found = text.find(figure.text, figure.start, figure.end)
+    return found if found >= 0 else figure.start
+
+
+def fold(name: str | None) -> str:
+    name = unicodedata.normalize("NFKD", name or "")
+    name = "".join(c for c in name if not unicodedata.combining(c)).lower()
+    return re.sub(r"^(the|a|an)\s+", "", " ".join(re.findall(r"[\w'’.-]+", name)))
+
+
+def span_jaccard(a: tuple[int, int], b: tuple[int, int]) -> float:
+    overlap = max(0, min(a[1], b[1]) - max(a[0], b[0]))
+    return overlap / (max(a[1], b[1]) - min(a[0], b[0]))
+
+
+def score_quotes(items: list[dict], articles: dict[str, Article], show: bool) -> Counter:
+    counts = Counter()
+    for item in items:
+        article = articles[item["article"]]
+        start = article.text.index(item["passage"])
+        end = start + len(item["passage"])
+        predicted = [q for q in article.annotations.quotes if start <= q.start < end]
+        gold = []
+        for g in item["quotes"]:
+            at = article.text.index(g["text"], start)
+            gold.append(((at, at + len(g["text"])), {fold(n) for n in [g["speaker"], *g["also"]]}, g["speaker"]))
+        unmatched = list(gold)
+        for quote in predicted:
+            match = next((g for g in unmatched if span_jaccard((quote.start, quote.end), g[0]) >= MIN_SPAN_JACCARD
+                          and fold(quote.speaker) in g[1]), None)
+            if match:
+                unmatched.remove(match)
+                counts["tp"] += 1
+            elif show:
+                print(f"QUOTE extra {item['article']}: [{quote.speaker}] {quote.text[:90]}")
+        if show:
+            for (span, _, speaker) in unmatched:
+                print(f"QUOTE missed {item['article']}: [{speaker}] {article.text[span[0]:span[1]][:90]}")
+        counts.update(predicted=len(predicted), gold=len(gold))
+    return counts
+
+
+def row(name: str, counts: Counter) -> str:
+    precision = counts["tp"] / counts["predicted"] if counts["predicted"] else 0.0
+    recall = counts["tp"] / counts["gold"] if counts["gold"] else 0.0
+    f1 = 2 * precision * recall / (precision + recall) if precision + recall else 0.0
+    return f"{name:<8} {counts['gold']:>5} {counts['predicted']:>9} {counts['tp']:>6} {precision:>10.3f} {recall:>7.3f} {f1:>6.3f}"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--show-errors", action="store_true", help="print every missed and extra item")
+    args = parser.parse_args()
+    began = time.perf_counter()
+    articles = annotated_articles()
+    seconds = time.perf_counter() - began
+    figures = score_figures(load("figures.jsonl"), articles, args.show_errors)
+    quotes = score_quotes(load("quotes.jsonl"), articles, args.show_errors)
+    print(f"\nFixture: {len(articles)} articles, {figures['sentences_with_figures']} sentences with figures "
+          f"(of {len(load('figures.jsonl'))} annotated), {quotes['gold']} quotes; annotated in {seconds:.1f} s")
+    print(f"{'':<8} {'gold':>5} {'predicted':>9} {'right':>6} {'precision':>10} {'recall':>7} {'F1':>6}")
+    print(row("figures", figures))
+    print(row("quotes", quotes))
+
+
+if __name__ == "__main__":
+    main()
