@@ -1,11 +1,18 @@
-"""Figures: counts of people killed, injured, displaced, arrested and the like, with bounds."""
+"""Figures: counts of people killed, injured, displaced, arrested and the like, with bounds.
+
+A number is a figure when the parse ties it to what it counts: the noun it counts ("600
+deaths"), the event its noun or it takes part in ("three people were killed", "killing 115"),
+or the tally it is the value of ("the death toll rose to 36").
+"""
 
 from __future__ import annotations
 
 import re
 
 from ..model import Figure, Mention
-from .vocab import ATTRIBUTION, BOUNDS, MEASURES, NON_COUNT_UNITS, NUMBER_WORDS, QUALIFIERS, SCALES, VAGUE_QUANTITIES
+from .vocab import (ATTRIBUTION, BOUNDS, DEPLOYMENT_VERBS, EVENT_MEASURES, HYPOTHETICAL_AUX, NOUN_MEASURES,
+                    NUMBER_WORDS, QUALIFIERS, RAISING_VERBS, SCALES, SUBJECT_SUFFERS, TALLY_VERBS, VAGUE_QUANTITIES,
+                    VERB_OBJECT_MEASURES)
 
 _BOUND_WORDS = {phrase: bound for bound, phrases in BOUNDS.items() for phrase in phrases}
 _BOUND_RE = "|".join(sorted(map(re.escape, _BOUND_WORDS), key=len, reverse=True))
@@ -15,25 +22,23 @@ _SCALE_RE = "|".join(sorted(SCALES, key=len, reverse=True))
 NUMBER = re.compile(
     rf"(?:\b(?P<bound>{_BOUND_RE})\s+)?"
     rf"(?:\b(?P<vague>{_VAGUE_RE})\b"
-    rf"|(?<![\d.,])(?P<digits>\d{{1,3}}(?:(?:,|\.|\u00a0|\u202f| )\d{{3}})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s*(?P<dscale>{_SCALE_RE})\b)?"
-    rf"|\b(?P<word>(?:{_WORD_RE})(?:[- ](?:{_WORD_RE}))?)(?:\s+(?P<wscale>{_SCALE_RE}))?\b)",
+    rf"|(?<![\w.,])(?P<digits>\d{{1,3}}(?:(?:,|\.|\u00a0|\u202f| )\d{{3}})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w-]*[a-z])(?:\s*(?P<dscale>{_SCALE_RE})\b)?"
+    rf"|\b(?P<word>(?:{_WORD_RE})(?:[- ](?:{_WORD_RE}))?|a(?=\s+(?:{_SCALE_RE})\b))(?:\s+(?P<wscale>{_SCALE_RE}))?\b(?!-))",
     re.I,
 )
-MEASURE_AFTER = [(name, re.compile(rf"\b(?:{cue})\b", re.I)) for name, cue in MEASURES.items()]
-MEASURE_BEFORE = [(name, re.compile(rf"\b(?:{cue})\s+(?:\w+\s+){{0,2}}$", re.I)) for name, cue in MEASURES.items()]
-QUALIFIER = re.compile(rf"^\s+(?:of\s+)?(?:[a-z\-]+\s+)?(?P<q>{QUALIFIERS})\b", re.I)
-WINDOW_CHARS = 70
-MAX_WORDS_TO_CUE = 4
-# "the death toll rose to", "the number of people displaced stands at": a count named before its number
-TOLL_BEFORE = re.compile(
-    r"\b(?:death toll|toll|number of\b[^.;]{0,40}?)[^.;]{0,50}?\b(?:to|at|reached|is|was|of|hit|passed)\s+$", re.I)
+NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
+QUALIFIER = re.compile(rf"(?:{QUALIFIERS})", re.I)
+SUBJECTS = ("nsubj", "nsubjpass")
+TALLY_PREPOSITIONS = {"to", "at", "from", "between", "above", "over", "past", "beyond"}
 SAID = re.compile(r"\s+(said|says|reported|reports|estimated|estimates|announced|told)\b")
+EVENT_BY_LEMMA = {lemma: measure for measure, lemmas in EVENT_MEASURES.items() for lemma in lemmas}
+NOUN_BY_LEMMA = {lemma: measure for measure, lemmas in NOUN_MEASURES.items() for lemma in lemmas}
 
 
 def parse_number(match: re.Match, language: str = "en") -> float | None:
     """The value of a NUMBER match; "1 000", "1.000" (outside English) and "1.5 million" included."""
     if match.group("vague"):
-        return float(VAGUE_QUANTITIES[match.group("vague").lower()])
+        return float(VAGUE_QUANTITIES[" ".join(match.group("vague").lower().split())])
     if match.group("digits"):
         try:
             value = float(ungroup(match.group("digits"), language))
@@ -42,7 +47,7 @@ def parse_number(match: re.Match, language: str = "en") -> float | None:
         scale = match.group("dscale")
         return value * SCALES[scale.lower()] if scale else value
     words = re.split(r"[- ]", match.group("word").lower())
-    value = float(sum(NUMBER_WORDS[w] for w in words))
+    value = float(sum(NUMBER_WORDS.get(w, 1) for w in words))  # "a thousand": "a" is one
     scale = match.group("wscale")
     return value * SCALES[scale.lower()] if scale else value
 
@@ -57,76 +62,203 @@ def ungroup(digits: str, language: str) -> str:
     return digits.replace(grouped.group("sep"), "")
 
 
-def find_figures(text: str, sentences: list[tuple[int, int]], mentions: list[Mention],
-                 language: str = "en") -> list[Figure]:
-    """Every counted figure in ``text``, one record per number that has a measure."""
+def find_figures(doc, offset: int, mentions: list[Mention], language: str = "en") -> list[Figure]:
+    """Every counted figure in a parsed paragraph; ``offset`` places it in the article's text."""
     figures = []
-    for start, end in sentences:
-        sentence = text[start:end]
-        matches = [m for m in NUMBER.finditer(sentence) if not is_part_of_date(sentence, m)]
-        for index, match in enumerate(matches):
-            stop = matches[index + 1].start() if index + 1 < len(matches) else len(sentence)
-            figure = figure_at(sentence, match, stop, language)
-            if figure is None:
+    for sentence in doc.sents:
+        numbers = [n for match in NUMBER.finditer(sentence.text) if (n := number_in(doc, sentence, match, language))]
+        found = {index: figure_of(number) for index, number in enumerate(numbers)}
+        inherit_measures(numbers, found)
+        for index, number in enumerate(numbers):
+            if found[index] is None:
                 continue
-            measure, value, bound, qualifier, phrase_end = figure
+            measure, counted, cue_end = found[index]
             figures.append(Figure(
-                start=start, end=end, measure=measure, value=value, bound=bound, qualifier=qualifier,
-                attributed_to=attribution(sentence, start, mentions),
-                text=sentence[match.start():phrase_end].strip(),
+                start=offset + sentence.start_char, end=offset + sentence.end_char, measure=measure,
+                value=number["value"], bound=range_bound(sentence.text, number["match"], number["bound"]),
+                qualifier=counted.lower_ if counted is not None and QUALIFIER.fullmatch(counted.text) else None,
+                attributed_to=attribution(sentence.text, offset + sentence.start_char, mentions),
+                text=doc.text[sentence.start_char + number["match"].start():max(number["span"].end_char, cue_end)],
             ))
     return figures
 
 
-def figure_at(sentence: str, match: re.Match, stop: int, language: str):
-    after = sentence[match.end():stop]
-    if NON_COUNT_UNITS.match(after):
-        return None
+def number_in(doc, sentence, match: re.Match, language: str) -> dict | None:
+    """A NUMBER match with its value, bound and tokens, or None when it is a date, time, sum or rank."""
     value = parse_number(match, language)
-    if value is None:
+    group = next(g for g in ("vague", "digits", "word") if match.group(g))
+    span = doc.char_span(sentence.start_char + match.start(group), sentence.start_char + match.end(), alignment_mode="expand")
+    if value is None or span is None or any(t.ent_type_ in NOT_COUNTS for t in span) or is_part_of_date(sentence.text, match):
         return None
-    window = after[:WINDOW_CHARS]
-    found = [(cue.search(window), name) for name, cue in MEASURE_AFTER]
-    found = [(m, name) for m, name in found if m]
-    # "soldiers" counts troops only when nothing happened to them ("25 soldiers were kidnapped")
-    events = [item for item in found if item[1] != "troops"] or found
-    cue, measure = min(events, key=lambda item: item[0].start()) if events else (None, None)
-    if cue is not None and is_near(window[: cue.start()]):
-        phrase_end = match.end() + cue.end()
-    else:
-        measure = measure_before(sentence[max(0, match.start() - 100):match.start()])
-        if measure is None:
+    before = sentence.text[:match.start()].lower().split()[-1:]
+    if before in (["not"], ["no"]) or (match.group("word") or "").lower() == "one" and counted_noun(span.root, span) is None:
+        return None  # "not one Briton died"; a bare "one" is a pronoun more often than a count
+    bound = "at_least" if match.group("vague") else _BOUND_WORDS.get((match.group("bound") or "").lower(), "exact")
+    return {"match": match, "span": span, "value": value, "bound": bound}
+
+
+def figure_of(number: dict):
+    """(measure, counted noun, end of the word that names the measure) or None."""
+    span = number["span"]
+    root = span.root
+    counted = counted_noun(root, span)
+    clause_head = counted if counted is not None and root.dep_ in ("nummod", "quantmod") else root
+    found = measure_of(clause_head, counted)
+    if found is None:
+        return None
+    measure, cue = found
+    return measure, counted, cue.idx + len(cue.text) if cue.i > root.i else span.end_char
+
+
+def inherit_measures(numbers: list[dict], found: dict) -> None:
+    """A number with no measure of its own takes that of a figure it is tied to in the parse:
+    "15 people were killed in one town, nine in another", "cases rose from 226 to 286"."""
+    for index, number in enumerate(numbers):
+        if found[index] is not None:
+            continue
+        mine = set(near(number["span"].root))
+        for other, figure in list(found.items()):
+            if figure is not None and other != index and mine & set(near(numbers[other]["span"].root)):
+                found[index] = (figure[0], None, number["span"].end_char)
+                break
+
+
+def near(token, hops: int = 2):
+    """The token and its heads up to ``hops`` steps, with what hangs from the last of them."""
+    chain = [token]
+    for _ in range(hops):
+        if chain[-1].head is chain[-1]:
+            break
+        chain.append(chain[-1].head)
+    return [t.i for t in chain if t.pos_ in ("NUM", "NOUN", "ADP")][1:]
+
+
+def range_bound(text: str, match: re.Match, bound: str) -> str:
+    """Each end of a range is a bound: "between 100,000 and 200,000", "45,000-50,000"."""
+    if bound != "exact":
+        return bound
+    before, after = text[:match.start()], text[match.end():]
+    if re.search(r"\bbetween\s+$", before, re.I) or re.match(r"\s*[-–]\s*\d", after):
+        return "at_least"
+    if re.search(r"\bbetween\s+[\d.,]+(?:\s+\w+)?\s+and\s+$", before, re.I) or re.search(r"\d\s*[-–]\s*$", before):
+        return "at_most"
+    return bound
+
+
+def counted_noun(number, span):
+    """The noun a number counts: "600 deaths", "thousands of protesters"; None when it stands alone."""
+    if number.dep_ in ("nummod", "quantmod") and number.head not in span and number.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return number.head
+    token = number
+    while True:
+        of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        objects = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
+        if not objects:
             return None
-        phrase_end = match.end()
-    bound = _BOUND_WORDS.get((match.group("bound") or "").lower(), "exact")
-    if match.group("vague"):
-        bound = "at_least"
-    qualifier = QUALIFIER.match(after)
-    return measure, value, bound, qualifier.group("q").lower() if qualifier else None, phrase_end
+        token = objects[0]
+        if token not in span:
+            return token
 
 
-def is_near(between: str) -> bool:
-    """A cue after the number counts when few words stand between, or a head-count noun leads."""
-    return len(between.split()) <= MAX_WORDS_TO_CUE or bool(QUALIFIER.match(between))
-
-
-def measure_before(before: str) -> str | None:
-    """The measure whose cue ends closest before the number ("dead and displaced 140,000"),
-    or the measure of a toll the sentence raises to it ("the number killed has risen to 91")."""
-    found = [(m.start(), name) for name, cue in MEASURE_BEFORE if (m := cue.search(before))]
-    if found:
-        return max(found)[1]
-    toll = TOLL_BEFORE.search(before)
-    if toll is None:
+def measure_of(clause_head, counted):
+    """(measure, the word that says it), from what happened to the counted, the counted noun
+    itself, or the tally the number is the value of; None for anything else."""
+    event = event_of(clause_head) or (event_of(counted) if counted is not None and counted is not clause_head else None)
+    if event is not None:
+        return event
+    if counted is not None and counted.lemma_.lower() in NOUN_BY_LEMMA:
+        measure = NOUN_BY_LEMMA[counted.lemma_.lower()]
+        if measure != "troops" or deployed(clause_head):
+            return measure, counted
         return None
-    named = [name for name, cue in MEASURE_AFTER if cue.search(toll.group(0))]
-    if named:
-        return named[0]
-    return "killed" if "toll" in toll.group(0).lower() else None  # "the number of tourists rose to" is no toll
+    return tally_of(clause_head)
+
+
+def deployed(nominal) -> bool:
+    """Soldiers are a troop figure when sent, kept or withdrawn, not when they are news themselves."""
+    head = nominal
+    while head.dep_ in ("conj", "appos") and head.head is not head:
+        head = head.head
+    return head.dep_ in ("dobj", *SUBJECTS) and head.head.lemma_.lower() in DEPLOYMENT_VERBS
+
+
+def event_of(nominal):
+    """What happened to the counted: its own clause's verb or predicate, or a participle on it."""
+    for child in nominal.children:
+        if child.dep_ in ("acl", "relcl", "amod") and (found := event_word(child)):
+            return found
+    head = nominal
+    while head.dep_ in ("conj", "appos") and head.head is not head:
+        head = head.head
+    elliptical = head.dep_ == "npadvmod" and head.pos_ == "NUM"  # "15 were killed in one town, nine in another"
+    if head.dep_ not in (*SUBJECTS, "dobj", "attr", "oprd") and not elliptical:
+        return None
+    verb = head.head
+    found = event_word(verb)
+    if found is None and head.dep_ in SUBJECTS and verb.lemma_ == "be":
+        found = predicate_noun(verb)
+    if found is None and verb.lemma_.lower() in RAISING_VERBS:
+        verb = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and event_word(c)), verb)
+        found = event_word(verb)
+    if found is None or is_hypothetical(verb):
+        return None
+    if head.dep_ == "nsubj" and found[1].lemma_.lower() not in SUBJECT_SUFFERS and found[1] is verb:
+        return None  # the active subject of "kill" or "arrest" is the one who did it
+    return found
+
+
+def predicate_noun(verb):
+    """"1.5 million people are refugees": the measure a copula's predicate names."""
+    attr = next((c for c in verb.children if c.dep_ == "attr"), None)
+    measure = NOUN_BY_LEMMA.get(attr.lemma_.lower()) if attr is not None else None
+    return (measure, attr) if measure and measure != "troops" else None
+
+
+def is_hypothetical(verb) -> bool:
+    """"Could kill millions" counts no one; "may have killed thousands" is an estimate, and counts."""
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return bool(aux & HYPOTHETICAL_AUX) and "have" not in aux or any(c.dep_ == "neg" for c in verb.children)
+
+
+def event_word(verb):
+    """The measure a verb or predicate names: "killed", "were found dead", "lost their homes"."""
+    lemma = verb.lemma_.lower()
+    if lemma in EVENT_BY_LEMMA:
+        return EVENT_BY_LEMMA[lemma], verb
+    for child in verb.children:
+        if child.dep_ in ("acomp", "oprd", "xcomp") and child.lemma_.lower() in EVENT_BY_LEMMA:
+            return EVENT_BY_LEMMA[child.lemma_.lower()], child
+        objects = [child] if child.dep_ == "dobj" else [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else []
+        for obj in objects:
+            if (lemma, obj.lemma_.lower()) in VERB_OBJECT_MEASURES:
+                return VERB_OBJECT_MEASURES[(lemma, obj.lemma_.lower())], obj
+    return None
+
+
+def tally_of(nominal):
+    """The measure of a tally a number is the value of: "the death toll rose to 36", "cases grew to 279"."""
+    head = nominal.head if nominal.dep_ == "pobj" and nominal.head.lower_ in TALLY_PREPOSITIONS else nominal
+    if head is nominal and nominal.dep_ not in ("dobj", "attr"):
+        return None
+    verb = head.head
+    if verb.lemma_.lower() not in TALLY_VERBS:
+        return None
+    subject = next((c for c in verb.children if c.dep_ in (*SUBJECTS, "dobj") and c is not head), None)
+    if subject is None and verb.dep_ == "xcomp":  # "the number is likely to be between ..."
+        subject = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
+    if subject is None:
+        return None
+    for token in subject.subtree:
+        lemma = token.lemma_.lower()
+        if lemma in NOUN_BY_LEMMA and NOUN_BY_LEMMA[lemma] != "troops":
+            return NOUN_BY_LEMMA[lemma], token
+        if lemma in EVENT_BY_LEMMA:
+            return EVENT_BY_LEMMA[lemma], token
+    return None
 
 
 def is_part_of_date(sentence: str, match: re.Match) -> bool:
-    """Years, days of the month and times are numbers but not counts."""
+    """Years, days of the month and times are numbers but not counts (when NER misses them)."""
     digits = match.group("digits")
     if not digits:
         return False

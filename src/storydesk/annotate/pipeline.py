@@ -8,7 +8,7 @@ import re
 from collections.abc import Callable, Iterable
 from functools import lru_cache
 
-from ..model import Annotations, Article, Mention, Quote, Sentence, TimeRef
+from ..model import Annotations, Article, Figure, Mention, Quote, Sentence, TimeRef
 from .figures import find_figures
 from .quotes import find_quotes, full_name, speech_subjects
 from .times import find_times
@@ -69,6 +69,7 @@ def annotations_of(article: Article, pieces: list[tuple[int, str]], docs: Iterab
     mentions: list[Mention] = []
     quotes: list[Quote] = []
     terms: list[str] = []
+    figures: list[Figure] = []
     speakers: list[Mention] = []
     for (offset, _), doc in zip(pieces, docs):
         sentences.extend(Sentence(offset + s.start_char, offset + s.end_char) for s in doc.sents if s.text.strip())
@@ -78,11 +79,11 @@ def annotations_of(article: Article, pieces: list[tuple[int, str]], docs: Iterab
         )
         speakers.extend(speech_subjects(doc, offset))
         quotes.extend(find_quotes(doc, offset, mentions + speakers, quotes[-1] if quotes else None))
+        figures.extend(find_figures(doc, offset, mentions, article.language))
         terms.extend(terms_of(doc))
     quotes = [dataclasses.replace(q, speaker=full_name(q.speaker, mentions)) for q in quotes]
     spans = [(s.start, s.end) for s in sentences]
     times = [TimeRef(start, end, text, spec) for start, end, text, spec in find_times(article.text, spans)]
-    figures = find_figures(article.text, spans, mentions, article.language)
     return Annotations(tuple(sentences), tuple(mentions), tuple(times), tuple(figures), tuple(quotes), tuple(terms))
 
 

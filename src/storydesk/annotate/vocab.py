@@ -36,12 +36,13 @@ NUMBER_WORDS = {
 SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "m": 1_000_000,
           "billion": 1_000_000_000, "bn": 1_000_000_000}
 
-# Vague quantities, following ACLED's coding conventions for fatalities: "dozens" is
-# recorded as 12, "hundreds" as 100, "thousands" as 1,000 (the floor the words guarantee),
-# and so on up the scale; the bound is always "at_least".
+# Vague quantities, following ACLED's coding conventions for fatalities ("tens" is recorded
+# as 10, "dozens" as 12, "hundreds" as 100, "and so on" up the scale: the floor the words
+# guarantee); the bound is always "at_least". "Several" and "many" give no number.
 VAGUE_QUANTITIES = {
-    "a dozen": 12, "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1_000,
-    "tens of thousands": 10_000, "hundreds of thousands": 100_000, "millions": 1_000_000,
+    "tens": 10, "a dozen": 12, "dozens": 12, "scores": 20, "several hundred": 100, "hundreds": 100,
+    "several thousand": 1_000, "thousands": 1_000, "tens of thousands": 10_000,
+    "hundreds of thousands": 100_000, "millions": 1_000_000,
 }
 
 # Words before a number that bound it.
@@ -49,26 +50,44 @@ BOUNDS = {
     "at_least": ["more than", "over", "at least", "upwards of", "in excess of", "no fewer than",
                  "no less than", "a minimum of", "above"],
     "at_most": ["up to", "at most", "fewer than", "less than", "no more than", "under", "nearly",
-                "almost", "just under", "a maximum of"],
+                "almost", "just under", "a maximum of", "as many as"],
     "about": ["about", "around", "some", "roughly", "approximately", "an estimated", "estimated",
-              "close to", "nearly about", "as many as", "an approximate"],
+              "close to", "an approximate"],
 }
 
-# Measure cues: the words that say what a number counts. Checked after the number first
-# ("1,000 people have been killed"), then before it ("displacing 140,000").
-MEASURES = {
-    "killed": r"killed|killing|dead|deaths?|died|lives|fatalities|casualties|bodies|death toll|slain|massacred|perished",
-    "injured": r"injured|wounded|hurt|injuries",
-    "displaced": r"displaced|displacing|displacement|fled(?: their homes)?|uprooted|homeless|evacuated|forced (?:to flee|from their homes)",
-    "refugees": r"refugees|asylum[- ]seekers",
-    "arrested": r"arrested|arrests",
-    "detained": r"detained|detainees|detaining|prisoners|jailed|imprisoned",
-    "missing": r"missing|disappeared",
-    "kidnapped": r"kidnapped|abducted|hostages|taken hostage",
-    "troops": r"troops|soldiers|fighters|militants|mercenaries|militiamen|police officers",
+# What a number counts, by the lemma of the word that says so. An event (a verb, or an
+# adjective such as "dead") outranks the counted noun: "20 protesters were killed" counts the
+# killed, "20 protesters marched" counts protesters.
+EVENT_MEASURES = {
+    "killed": {"kill", "die", "slay", "murder", "massacre", "perish", "execute", "dead", "behead"},
+    "injured": {"injure", "wound", "hurt", "injured", "wounded", "maim"},
+    "displaced": {"displace", "flee", "uproot", "homeless", "displaced"},
+    "evacuated": {"evacuate", "evacuated"},
+    "arrested": {"arrest"},
+    "detained": {"detain", "jail", "imprison", "detained"},
+    "missing": {"missing", "disappear", "vanish", "unaccounted"},
+    "kidnapped": {"kidnap", "abduct", "kidnapped", "abducted"},
+    "infected": {"infect", "sicken", "diagnose", "infected"},
 }
+NOUN_MEASURES = {
+    "killed": {"death", "fatality", "casualty", "body", "life", "dead", "corpse", "toll"},
+    "injured": {"injury", "wounded", "injured"},
+    "refugees": {"refugee"},
+    "evacuated": {"evacuee"},
+    "detained": {"detainee", "prisoner"},
+    "kidnapped": {"hostage", "captive"},
+    "infected": {"case", "infection"},
+    "protesters": {"protester", "protestor", "demonstrator", "marcher"},
+    "troops": {"troop", "soldier", "fighter", "militant", "mercenary", "militiaman", "peacekeeper",
+               "paratrooper"},
+}
+# Verbs of a count that changes or stands ("the toll rose to 36"): their subject says what is counted.
+TALLY_VERBS = {"rise", "climb", "reach", "stand", "be", "grow", "increase", "jump", "hit", "pass", "top",
+               "exceed", "surge", "soar", "mount", "total", "remain", "bring", "put", "raise", "double"}
+# "Hundreds are feared to have died": these verbs pass their subject to the verb they govern.
+RAISING_VERBS = {"fear", "believe", "report", "say", "think", "estimate", "expect", "confirm", "know"}
 
-# Nouns that say who was counted; a figure keeps the one next to its number.
+# Nouns that say who was counted; a figure keeps the one its number counts.
 QUALIFIERS = r"people|persons|civilians|children|women|men|soldiers|troops|fighters|militants|" \
              r"protesters|demonstrators|migrants|refugees|residents|villagers|students|journalists|" \
              r"police(?:men)?|officers|workers|patients|prisoners|detainees|families|households|" \
@@ -99,3 +118,17 @@ QUOTE_VERBS = {
 }
 
 ATTRIBUTION = re.compile(r"\baccording to (?P<who>[^,.;:()\"“”]+)", re.I)
+
+# Events whose grammatical subject is the one it happens to ("11 soldiers died"); for the
+# other event verbs an active subject is the doer ("three hurricanes killed 800").
+SUBJECT_SUFFERS = {"die", "perish", "flee", "disappear", "vanish", "dead", "missing", "homeless", "unaccounted"}
+# Idioms that name a measure with a verb and its object or place ("lost their homes").
+VERB_OBJECT_MEASURES = {
+    ("lose", "home"): "displaced", ("flee", "home"): "displaced", ("take", "street"): "protesters",
+    ("take", "part"): "protesters", ("pour", "street"): "protesters", ("march", "street"): "protesters",
+    ("claim", "life"): "killed", ("lose", "life"): "killed",
+}
+# Verbs that put troops somewhere: a number of soldiers is a troop figure only with one of these.
+DEPLOYMENT_VERBS = {"send", "deploy", "withdraw", "station", "have", "pull", "dispatch", "land", "keep", "base",
+                    "bring", "commit", "mobilise", "mobilize", "mass", "amass", "drop", "number", "remain", "train"}
+HYPOTHETICAL_AUX = {"could", "would", "might", "may", "will", "can", "should"}
