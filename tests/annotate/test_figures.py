@@ -54,6 +54,7 @@ def figures(sentence, language="en"):
     # a number tied to a figure in the parse takes its measure; a range gives two bounds
     ("The group said 15 people had been killed in the north, nine in the south.",
      [("killed", 15, "exact"), ("killed", 9, "exact")]),
+    ("It will send two field hospitals and 200 soldiers.", [("troops", 200, "exact")]),
     ("Between 100,000 and 200,000 people are thought to have died.",
      [("killed", 100000, "at_least"), ("killed", 200000, "at_most")]),
 ])

@@ -111,10 +111,10 @@ def figure_of(number: dict):
 
 
 def inherit_measures(numbers: list[dict], found: dict) -> None:
-    """A number with no measure of its own takes that of a figure it is tied to in the parse:
-    "15 people were killed in one town, nine in another", "cases rose from 226 to 286"."""
+    """A bare number (one that counts no noun of its own) takes the measure of a figure it is tied
+    to in the parse: "15 people were killed in one town, nine in another", "cases rose from 226 to 286"."""
     for index, number in enumerate(numbers):
-        if found[index] is not None:
+        if found[index] is not None or counted_noun(number["span"].root, number["span"]) is not None:
             continue
         mine = set(near(number["span"].root))
         for other, figure in list(found.items()):
