@@ -15,11 +15,11 @@ import gzip
 import json
 import re
 import time
-import unicodedata
 from collections import Counter
 from pathlib import Path
 
 from storydesk.annotate import annotate
+from storydesk.annotate.quotes import fold
 from storydesk.model import Article
 
 FIXTURE = Path(__file__).resolve().parents[1] / "tests" / "fixtures" / "facts"
@@ -46,8 +46,7 @@ def score_figures(items: list[dict], articles: dict[str, Article], show: bool) -
     counts = Counter()
     for item in items:
         article = articles[item["article"]]
-        start = article.text.index(item["sentence"])
-        end = start + len(item["sentence"])
+        start, end = span_in(article.text, item["sentence"])
         predicted = Counter(figure_key(f.measure, f.value, f.bound) for f in article.annotations.figures
                             if start <= phrase_start(article.text, f) < end)
         gold = Counter(figure_key(g["measure"], g["value"], g["bound"]) for g in item["figures"])
@@ -65,10 +64,15 @@ def phrase_start(text: str, figure) -> int:
     return found if found >= 0 else figure.start
 
 
-def fold(name: str | None) -> str:
-    name = unicodedata.normalize("NFKD", name or "")
-    name = "".join(c for c in name if not unicodedata.combining(c)).lower()
-    return re.sub(r"^(the|a|an)\s+", "", " ".join(re.findall(r"[\w'’.-]+", name)))
+def speaker_key(name: str | None) -> str:
+    """A speaker's name as compared: accents, case, punctuation and a leading article left off."""
+    return re.sub(r"^(the|a|an)\s+", "", " ".join(re.findall(r"[\w'’.-]+", fold(name or ""))))
+
+
+def span_in(text: str, words: str, start: int = 0) -> tuple[int, int]:
+    """Where an annotated sentence, passage or quote stands in its article."""
+    at = text.index(words, start)
+    return at, at + len(words)
 
 
 def span_jaccard(a: tuple[int, int], b: tuple[int, int]) -> float:
@@ -80,17 +84,15 @@ def score_quotes(items: list[dict], articles: dict[str, Article], show: bool) ->
     counts = Counter()
     for item in items:
         article = articles[item["article"]]
-        start = article.text.index(item["passage"])
-        end = start + len(item["passage"])
+        start, end = span_in(article.text, item["passage"])
         predicted = [q for q in article.annotations.quotes if start <= q.start < end]
         gold = []
         for g in item["quotes"]:
-            at = article.text.index(g["text"], start)
-            gold.append(((at, at + len(g["text"])), {fold(n) for n in [g["speaker"], *g["also"]]}, g["speaker"]))
+            gold.append((span_in(article.text, g["text"], start), {speaker_key(n) for n in [g["speaker"], *g["also"]]}, g["speaker"]))
         unmatched = list(gold)
         for quote in predicted:
             match = next((g for g in unmatched if span_jaccard((quote.start, quote.end), g[0]) >= MIN_SPAN_JACCARD
-                          and fold(quote.speaker) in g[1]), None)
+                          and speaker_key(quote.speaker) in g[1]), None)
             if match:
                 unmatched.remove(match)
                 counts["tp"] += 1

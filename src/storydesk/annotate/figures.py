@@ -90,18 +90,18 @@ def number_in(doc, sentence, match: re.Match, language: str) -> dict | None:
     span = doc.char_span(sentence.start_char + match.start(group), sentence.start_char + match.end(), alignment_mode="expand")
     if value is None or span is None or any(t.ent_type_ in NOT_COUNTS for t in span) or is_part_of_date(sentence.text, match):
         return None
+    counted = counted_noun(span.root, span)
     before = sentence.text[:match.start()].lower().split()[-1:]
-    if before in (["not"], ["no"]) or (match.group("word") or "").lower() == "one" and counted_noun(span.root, span) is None:
+    if before in (["not"], ["no"]) or (match.group("word") or "").lower() == "one" and counted is None:
         return None  # "not one Briton died"; a bare "one" is a pronoun more often than a count
     bound = "at_least" if match.group("vague") else _BOUND_WORDS.get((match.group("bound") or "").lower(), "exact")
-    return {"match": match, "span": span, "value": value, "bound": bound}
+    return {"match": match, "span": span, "counted": counted, "value": value, "bound": bound}
 
 
 def figure_of(number: dict):
     """(measure, counted noun, end of the word that names the measure) or None."""
-    span = number["span"]
+    span, counted = number["span"], number["counted"]
     root = span.root
-    counted = counted_noun(root, span)
     clause_head = counted if counted is not None and root.dep_ in ("nummod", "quantmod") else root
     found = measure_of(clause_head, counted)
     if found is None:
@@ -114,7 +114,7 @@ def inherit_measures(numbers: list[dict], found: dict) -> None:
     """A bare number (one that counts no noun of its own) takes the measure of a figure it is tied
     to in the parse: "15 people were killed in one town, nine in another", "cases rose from 226 to 286"."""
     for index, number in enumerate(numbers):
-        if found[index] is not None or counted_noun(number["span"].root, number["span"]) is not None:
+        if found[index] is not None or number["counted"] is not None:
             continue
         mine = set(near(number["span"].root))
         for other, figure in list(found.items()):
@@ -124,7 +124,7 @@ def inherit_measures(numbers: list[dict], found: dict) -> None:
 
 
 def near(token, hops: int = 2):
-    """The token and its heads up to ``hops`` steps, with what hangs from the last of them."""
+    """The positions of the token's heads up to ``hops`` steps up, keeping numbers, nouns and prepositions."""
     chain = [token]
     for _ in range(hops):
         if chain[-1].head is chain[-1]:

@@ -14,7 +14,6 @@ QUOTED = re.compile(r"“(?P<curly>[^“”]+)(?:”|$)|^(?P<tail>[^“”\n]+)�
 RECENT_SPEAKER_CHARS = 1_500  # "he said" is the last quoted speaker if one spoke this recently
 MIN_QUOTE_WORDS = 3  # two quoted words are a phrase being flagged, not a statement
 PRONOUNS = {"he", "she", "him", "her"}
-SPEAKER_LABELS = {"PERSON", "ORG", "NORP", "GPE"}
 
 
 def find_quotes(doc, offset: int, mentions_so_far: list[Mention], previous: Quote | None) -> list[Quote]:

@@ -93,14 +93,6 @@ QUALIFIERS = r"people|persons|civilians|children|women|men|soldiers|troops|fight
              r"police(?:men)?|officers|workers|patients|prisoners|detainees|families|households|" \
              r"members|supporters|rebels|pilgrims|passengers|inmates"
 
-# Units that make a number something other than a head count.
-NON_COUNT_UNITS = re.compile(
-    r"^\s*(?:%|per ?cent|percent|days?|weeks?|months?|years?|hours?|minutes?|km|kilomet|miles?|"
-    r"metres?|meters?|dollars?|euros?|pounds?|usd|eur|tonnes?|tons?|barrels?|votes?|seats?|points?|"
-    r"times|am|pm|a\.m|p\.m|o'clock|st\b|nd\b|rd\b|th\b)",
-    re.I,
-)
-
 # Sentence cues that a weekday or month with no year refers to the future.
 FUTURE_CUES = re.compile(
     r"\b(will|shall|would|is due|are due|due to|scheduled|expected to|plans? to|planned|"
@@ -115,7 +107,7 @@ QUOTE_VERBS = {
     "acknowledge", "admit", "confirm", "conclude", "continue", "describe", "emphasise",
     "emphasize", "observe", "recall", "remark", "suggest", "tweet", "vow", "pledge", "promise",
     "predict", "caution", "complain", "contend", "maintain", "point", "quip", "shout", "hope",
-    "cry", "exclaim", "emphasize", "reiterate", "recount", "joke", "plead", "testify", "assert", "lament",
+    "cry", "exclaim", "reiterate", "recount", "joke", "plead", "testify", "assert", "lament",
 }
 
 ATTRIBUTION = re.compile(r"\baccording to (?P<who>[^,.;:()\"“”]+)", re.I)
