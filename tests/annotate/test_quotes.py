@@ -1,7 +1,11 @@
 """Quotes and speakers, through the full annotate stage (spaCy included)."""
 
+from spacy.tokens import Span
+
 from storydesk.annotate import annotate
-from storydesk.model import Article
+from storydesk.annotate.pipeline import is_named, load_nlp
+from storydesk.annotate.quotes import is_person, name_of
+from storydesk.model import Article, Mention
 
 
 def quotes_of(text):
@@ -53,3 +57,55 @@ def test_pronoun_is_the_last_speaker_rather_than_the_last_name():
     text = ("Pia Sand said the talks would go on. Her lawyer, Tom Berg, was not in court.\n\n"
             "“We are not giving up on an agreement,” she said.")
     assert [s for s, _, _ in quotes_of(text)] == ["Pia Sand"]
+
+
+def test_a_quote_may_open_with_a_curly_mark_and_close_with_a_straight_one():
+    text = ("Mayor Ana Lind spoke to reporters on Monday.\n\n"
+            "“Keep the roads clear for the ambulances,\" Lind said. \"Help is on its way.”")
+    assert [(s, t) for s, _, t in quotes_of(text)] == [
+        ("Ana Lind", "Keep the roads clear for the ambulances,"), ("Ana Lind", "Help is on its way.")]
+
+
+def test_a_speech_verb_in_another_sentence_is_not_the_attribution():
+    text = "Witnesses told the agency that shelling went on all night. The minister called it “a regrettable but necessary operation”."
+    assert quotes_of(text) == []
+
+
+def test_a_participle_takes_the_subject_of_its_clause():
+    [(speaker, _, _)] = quotes_of('Mayor Ana Lind rejected the plan, saying: "It would close the only clinic in town."')
+    assert speaker == "Ana Lind"
+
+
+def test_according_to_names_the_speaker():
+    [(speaker, role, _)] = quotes_of('"The virus spreads faster in crowded camps," according to Karl Holm, an epidemiologist.')
+    assert speaker == "Karl Holm" and role == "epidemiologist"
+
+
+def test_it_said_is_the_organisation_that_spoke_last():
+    text = ("Ana Lind met the Red Cross on Monday. The Red Cross said it had sent a team.\n\n"
+            "\"Our staff could not reach the wounded in the old town,\" it said.")
+    assert [s for s, _, _ in quotes_of(text)] == ["Red Cross"]
+
+
+def test_a_statement_is_its_authors_words_and_no_quote_when_the_author_is_not_named():
+    named = quotes_of('A statement from the Red Cross said: "Our staff could not reach the wounded."')
+    assert [s for s, _, _ in named] == ["Red Cross"]
+    assert quotes_of('The study said: "Infection rates doubled within ten years."') == []
+
+
+def test_a_surname_the_tagger_calls_an_organisation_is_a_person_when_the_full_name_is_a_person():
+    surname = Mention(50, 55, "Meyer", "SPEAKER_ORG")
+    assert is_person(surname, [Mention(0, 9, "Ron Meyer", "PERSON"), surname])
+    assert not is_person(surname, [surname])
+
+
+def test_a_speaker_entity_is_cut_after_the_name_when_the_tagger_runs_on_into_the_verb():
+    doc = load_nlp()("Graf told reporters the pills were unsafe.")
+    doc.ents = [Span(doc, 0, 3, label="PERSON")]
+    assert name_of(doc[0], doc) == "Graf"
+
+
+def test_a_lower_case_word_the_tagger_calls_a_person_is_no_name():
+    doc = load_nlp()("Marijuana laws changed and marijuana sales rose.")
+    assert not is_named(Span(doc, 4, 5, label="PERSON"))
+    assert is_named(Span(doc, 0, 1, label="PERSON"))

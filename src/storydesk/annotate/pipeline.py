@@ -75,7 +75,7 @@ def annotations_of(article: Article, pieces: list[tuple[int, str]], docs: Iterab
         sentences.extend(Sentence(offset + s.start_char, offset + s.end_char) for s in doc.sents if s.text.strip())
         mentions.extend(
             Mention(offset + e.start_char, offset + e.end_char, clean_entity(e.text), e.label_)
-            for e in doc.ents if e.label_ in ENTITY_LABELS and clean_entity(e.text)
+            for e in doc.ents if e.label_ in ENTITY_LABELS and clean_entity(e.text) and is_named(e)
         )
         speakers.extend(speech_subjects(doc, offset))
         quotes.extend(find_quotes(doc, offset, mentions + speakers, quotes[-1] if quotes else None))
@@ -99,6 +99,12 @@ def terms_of(doc) -> list[str]:
         elif token.pos_ in TERM_POS and token.is_alpha and not token.is_stop and len(token) > 2:
             terms.append(token.lemma_.lower())
     return terms
+
+
+def is_named(entity) -> bool:
+    """Whether an entity is written as a name; the tagger sometimes calls a common noun a person
+    ("marijuana said to ...")."""
+    return entity.label_ != "PERSON" or any(word[:1].isupper() for word in entity.text.split())
 
 
 def clean_entity(text: str) -> str:

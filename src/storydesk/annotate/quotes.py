@@ -6,14 +6,17 @@ import re
 import unicodedata
 
 from ..model import Mention, Quote
-from .vocab import QUOTE_VERBS, TITLES
+from .vocab import DOCUMENT_NOUNS, QUOTE_VERBS, TITLES
 
 # An opening mark with no closing one runs to the paragraph's end (the quote goes on in the
 # next paragraph); a closing mark with none before it ends a quote begun in an earlier one.
-QUOTED = re.compile(r"“(?P<curly>[^“”]+)(?:”|$)|^(?P<tail>[^“”\n]+)”|\"(?P<straight>[^\"\n]+)\"", re.M)
+QUOTED = re.compile(r"“(?P<curly>[^“”\"]+)(?:[”\"]|$)|^(?P<tail>[^“”\n]+)”|\"(?P<straight>[^“”\"\n]+)[\"”]", re.M)
 RECENT_SPEAKER_CHARS = 1_500  # "he said" is the last quoted speaker if one spoke this recently
 MIN_QUOTE_WORDS = 3  # two quoted words are a phrase being flagged, not a statement
 PRONOUNS = {"he", "she", "him", "her"}
+ORGANISATION_LABELS = ("ORG", "GPE", "NORP", "FAC")
+SPEAKER_LABELS = ("SPEAKER", "SPEAKER_ORG")
+QUOTE_MARKS = {"“", "”", '"'}
 
 
 def find_quotes(doc, offset: int, mentions_so_far: list[Mention], previous: Quote | None) -> list[Quote]:
@@ -52,39 +55,115 @@ def speakers_across_paragraphs(quotes: list[Quote], text: str) -> list[Quote]:
 
 
 def speech_subjects(doc, offset: int) -> list[Mention]:
-    """Named subjects of speech verbs ("Salame says ..."): who a later "he said" most likely is."""
+    """Named subjects of speech verbs ("Salame says ..."): who a later "he said" (label SPEAKER)
+    or "it said" (label SPEAKER_ORG) most likely is."""
     found = []
     for verb in doc:
-        if verb.lemma_.lower() not in QUOTE_VERBS or verb.pos_ not in ("VERB", "AUX"):
+        if not is_speech_verb(verb):
             continue
         for subject in verb.children:
             if subject.dep_ in ("nsubj", "nsubjpass") and subject.pos_ == "PROPN":
-                found.append(Mention(offset + subject.idx, offset + subject.idx + len(subject.text), name_of(subject, doc), "SPEAKER"))
+                label = "SPEAKER_ORG" if subject.ent_type_ in ORGANISATION_LABELS else "SPEAKER"
+                found.append(Mention(offset + subject.idx, offset + subject.idx + len(subject.text), name_of(subject, doc), label))
     return found
 
 
+def is_speech_verb(token) -> bool:
+    return token.lemma_.lower() in QUOTE_VERBS and token.pos_ in ("VERB", "AUX")
+
+
 def speaker_of(doc, start: int, end: int, offset: int, mentions: list[Mention]) -> tuple[str | None, str | None]:
-    """The subject of the nearest speech verb outside the quote: after it first, then before."""
-    verbs = [t for t in doc if t.lemma_.lower() in QUOTE_VERBS and t.pos_ in ("VERB", "AUX") and not start <= t.idx < end]
-    after = sorted((t for t in verbs if t.idx >= end), key=lambda t: t.idx)
-    before = sorted((t for t in verbs if t.idx < start), key=lambda t: -t.idx)
-    for verb in after[:2] + before[:2]:
+    """Who speaks a quote, from its own sentence: the subject of the nearest speech verb outside
+    the quote (after it first, then before), else an "according to" source or a "Name:" label."""
+    window = attribution_window(doc, start, end)
+    verbs = [t for t in window if is_speech_verb(t) and not start <= t.idx < end]
+    after = [t for t in verbs if t.idx >= end]
+    before = [t for t in reversed(verbs) if t.idx < start]
+    subjects = (subject_of(verb, start, end) for verb in after[:2] + before[:2])
+    speaker = next((t for t in subjects if t is not None and (t.lower_ in PRONOUNS or t.lower_ == "it" or t.pos_ != "PRON")), None)
+    speaker = speaker or according_to(window, start, end) or colon_label(doc, start)
+    if speaker is None:
+        return None, None
+    if speaker.lower_ in PRONOUNS or speaker.lower_ == "it":
+        return latest_speaker(mentions, offset + start, person=speaker.lower_ != "it"), None
+    if speaker.lemma_.lower() in DOCUMENT_NOUNS:
+        speaker = author_of(speaker)
+        if speaker is None:
+            return None, None
+    return name_of(speaker, doc), role_of(speaker)
+
+
+def author_of(document):
+    """Who a statement, report or study is from ("a statement from the federation ... The
+    statement added"), looking back through the paragraph; None when it is not said."""
+    earlier = [t for t in document.doc[:document.i + 1] if t.lemma_ == document.lemma_]
+    for mention in reversed(earlier):
+        for prep in mention.children:
+            source = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if prep.lower_ in ("from", "by", "of") and source is not None and source.pos_ in ("PROPN", "NOUN"):
+                return source
+    return None
+
+
+def attribution_window(doc, start: int, end: int):
+    """The sentences a quote stands in, and the next one when the attribution runs on after the
+    closing mark (", he said") or the one before when it ends with a colon."""
+    sentences = list(doc.sents)
+    inside = [i for i, s in enumerate(sentences) if s.end_char > start and s.start_char <= end]
+    first, last = inside[0], inside[-1]
+    if first > 0 and sentences[first - 1].text.rstrip().endswith(":"):
+        first -= 1
+    following = doc.text[end:].lstrip("”\"' ")
+    if last + 1 < len(sentences) and (following[:1].islower() or following[:1] == ","):
+        last += 1
+    return doc[sentences[first].start:sentences[last].end]
+
+
+def subject_of(verb, start: int, end: int):
+    """A speech verb's subject; a participle or conjoined verb ("..., saying", "said and added")
+    takes its head's, and "said Malkan" misparsed takes the name beside the verb."""
+    for _ in range(3):
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not start <= c.idx < end), None)
-        if subject is None:
-            continue
-        if subject.lower_ in PRONOUNS:
-            return latest_person(mentions, offset + start), None
-        if subject.pos_ == "PRON":
-            continue
-        return name_of(subject, doc), role_of(subject)
-    return None, None
+        if subject is not None:
+            return subject
+        if verb.dep_ not in ("advcl", "xcomp", "pcomp", "conj") or verb.head is verb:
+            break
+        verb = verb.head
+    doc = verb.doc
+    beside = [doc[i] for i in (verb.i + 1, verb.i - 1) if 0 <= i < len(doc)]
+    return next((t for t in beside if t.ent_type_ == "PERSON" and not start <= t.idx < end), None)
+
+
+def according_to(window, start: int, end: int):
+    """The source in "according to X" outside the quote."""
+    for token in window:
+        if token.lower_ == "according" and not start <= token.idx < end:
+            to = next((c for c in token.children if c.lower_ == "to"), None)
+            source = next((c for c in to.children if c.dep_ == "pobj"), None) if to is not None else None
+            if source is not None:
+                return source
+    return None
+
+
+def colon_label(doc, start: int):
+    """The named speaker of a transcript line: 'BBC's Jonathan Head: "..."'."""
+    before = doc.char_span(0, start, alignment_mode="contract")
+    tokens = [t for t in (before or []) if not t.is_space and t.text not in QUOTE_MARKS]
+    if len(tokens) >= 2 and tokens[-1].text == ":" and tokens[-2].ent_type_ in ("PERSON", *ORGANISATION_LABELS):
+        return tokens[-2]
+    return None
 
 
 def name_of(token, doc) -> str:
-    """The entity a subject token belongs to, or its noun phrase without determiners."""
+    """The entity a subject token belongs to (cut after the token's own name, since NER sometimes
+    runs on into the verb: "Graf told Shots"), or its noun phrase without determiners."""
     for ent in doc.ents:
         if ent.start <= token.i < ent.end:
-            return ent.text
+            stop = token.i + 1
+            while stop < ent.end and doc[stop].pos_ == "PROPN":
+                stop += 1
+            first = ent.start + (doc[ent.start].pos_ == "DET")
+            return doc[first:stop].text
     words = [t for t in token.subtree if t.dep_ in ("compound", "amod", "poss") or t.i == token.i]
     words = [t for t in words if t.i <= token.i]
     return " ".join(t.text for t in words) or token.text
@@ -100,12 +179,22 @@ def role_of(token) -> str | None:
     return None
 
 
-def latest_person(mentions: list[Mention], position: int) -> str | None:
-    """The usual antecedent of "he" or "she": the last speaker if one spoke recently, else the
-    person named last before ``position``."""
-    speakers = [m for m in mentions if m.label == "SPEAKER" and position - RECENT_SPEAKER_CHARS <= m.end <= position]
-    people = speakers or [m for m in mentions if m.label == "PERSON" and m.end <= position]
-    return max(people, key=lambda m: m.end).text if people else None
+def latest_speaker(mentions: list[Mention], position: int, person: bool) -> str | None:
+    """The usual antecedent of "he" (``person``) or "it": the last speaker of that kind if one
+    spoke recently, else the last person or organisation named before ``position``."""
+    recent = [m for m in mentions if m.label in SPEAKER_LABELS and position - RECENT_SPEAKER_CHARS <= m.end <= position
+              and is_person(m, mentions) == person]
+    named = "PERSON" if person else "ORG"
+    candidates = recent or [m for m in mentions if m.label == named and m.end <= position]
+    return max(candidates, key=lambda m: m.end).text if candidates else None
+
+
+def is_person(speaker: Mention, mentions: list[Mention]) -> bool:
+    """Whether a speaker is a person: the tagger is trusted on a full name more than on a bare
+    surname, which it often calls an organisation ("Ron Meyer" ... "Meyer said")."""
+    words = fold(speaker.text).split()
+    longer = (fold(m.text).split() for m in mentions if m.label == "PERSON")
+    return speaker.label == "SPEAKER" or any(len(name) > len(words) and contains(name, words) for name in longer)
 
 
 def fold(name: str) -> str:
@@ -126,7 +215,7 @@ def full_name(speaker: str | None, mentions: list[Mention]) -> str | None:
     if bare[:1].islower():  # a common noun: the organisation of that name
         candidates = [m.text for m in mentions if m.label == "ORG" and fold(m.text).split()[-1:] == words[-1:]]
     else:
-        candidates = [untitled(m.text) for m in mentions if m.label in ("PERSON", "SPEAKER") and contains(fold(untitled(m.text)).split(), words)]
+        candidates = [untitled(m.text) for m in mentions if m.label in ("PERSON", *SPEAKER_LABELS) and contains(fold(untitled(m.text)).split(), words)]
     longest = max(candidates, key=lambda name: len(name.split()), default=bare)
     return longest if len(longest.split()) > len(words) else bare
 

@@ -110,6 +110,12 @@ QUOTE_VERBS = {
     "cry", "exclaim", "reiterate", "recount", "joke", "plead", "testify", "assert", "lament",
 }
 
+# A quote from one of these is its author's words, and it is no quote when the author is not named.
+DOCUMENT_NOUNS = {
+    "statement", "report", "study", "filing", "complaint", "release", "letter", "document", "memo",
+    "communique", "proclamation", "measure", "law", "bill", "resolution", "order", "decree", "ruling",
+}
+
 ATTRIBUTION = re.compile(r"\baccording to (?P<who>[^,.;:()\"“”]+)", re.I)
 
 # Events whose grammatical subject is the one it happens to ("11 soldiers died"); for the
