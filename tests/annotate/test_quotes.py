@@ -109,3 +109,9 @@ def test_a_lower_case_word_the_tagger_calls_a_person_is_no_name():
     doc = load_nlp()("Marijuana laws changed and marijuana sales rose.")
     assert not is_named(Span(doc, 4, 5, label="PERSON"))
     assert is_named(Span(doc, 0, 1, label="PERSON"))
+
+
+def test_a_quoted_phrase_is_the_words_of_its_clauses_named_subject_but_a_crowds_chant_is_no_quote():
+    [(speaker, _, _)] = quotes_of('Daniel Baker, head of the airport, called it "a minor event in the overall scheme of things."')
+    assert speaker == "Daniel Baker"
+    assert quotes_of('Hundreds of protesters chanted "no more war in our town" outside the hall.') == []

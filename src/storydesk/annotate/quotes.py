@@ -81,7 +81,7 @@ def speaker_of(doc, start: int, end: int, offset: int, mentions: list[Mention]) 
     before = [t for t in reversed(verbs) if t.idx < start]
     subjects = (subject_of(verb, start, end) for verb in after[:2] + before[:2])
     speaker = next((t for t in subjects if t is not None and (t.lower_ in PRONOUNS or t.lower_ == "it" or t.pos_ != "PRON")), None)
-    speaker = speaker or according_to(window, start, end) or colon_label(doc, start)
+    speaker = speaker or according_to(window, start, end) or colon_label(doc, start) or clause_subject(doc, start, end)
     if speaker is None:
         return None, None
     if speaker.lower_ in PRONOUNS or speaker.lower_ == "it":
@@ -132,6 +132,24 @@ def subject_of(verb, start: int, end: int):
     doc = verb.doc
     beside = [doc[i] for i in (verb.i + 1, verb.i - 1) if 0 <= i < len(doc)]
     return next((t for t in beside if t.ent_type_ == "PERSON" and not start <= t.idx < end), None)
+
+
+def clause_subject(doc, start: int, end: int):
+    """The named subject of the clause a quoted phrase is part of ("Baker called it "a minor
+    event"", "Trump asked him to "lift the cloud""): the words are the subject's even with no
+    speech verb. Crowds and pronouns are left out: a chant or a slogan is no one's statement."""
+    inside = doc.char_span(start, end, alignment_mode="expand")
+    if inside is None or inside.root.head is inside.root:
+        return None
+    verb = inside.root.head
+    for _ in range(4):
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and not start <= c.idx < end), None)
+        if verb.pos_ in ("VERB", "AUX") and subject is not None:
+            return subject if subject.ent_type_ in ("PERSON", "ORG") else None
+        if verb.head is verb:
+            return None
+        verb = verb.head
+    return None
 
 
 def according_to(window, start: int, end: int):
