@@ -31,6 +31,7 @@ def figures(sentence, language="en"):
     ("The talks lasted 12 days and 40 people attended.", []),
     ("The number of people killed in the floods has risen to 91, officials said.", [("killed", 91, "exact")]),
     ("The death toll climbed to 36 on Sunday.", [("killed", 36, "exact")]),
+    ("A reporter put the death toll at 2,000.", [("killed", 2000, "exact")]),
     ("The number of tourists rose to 5,000 this year.", []),
     # what the number counts comes from the parse, not from words nearby
     ("Dozens of people were wounded.", [("injured", 12, "at_least")]),
@@ -57,6 +58,15 @@ def figures(sentence, language="en"):
     ("It will send two field hospitals and 200 soldiers.", [("troops", 200, "exact")]),
     ("Between 100,000 and 200,000 people are thought to have died.",
      [("killed", 100000, "at_least"), ("killed", 200000, "at_most")]),
+    # the second half of "were killed and ... injured" leaves out its auxiliary, not its victims
+    ("At least eight people were killed and 836 injured.", [("killed", 8, "at_least"), ("injured", 836, "exact")]),
+    # a running total or an earlier value beside a figure is a figure of the same measure
+    ("Officials reported 12 new cases in the region, bringing the total to 215.",
+     [("infected", 12, "exact"), ("infected", 215, "exact")]),
+    ("Officials reported 12 new cases as the total of visitors reached 5,000.", [("infected", 12, "exact")]),
+    # the tagger runs a date on into the number before it; an age is still no count
+    ("The agency has confirmed 109 cases, up from 91 yesterday.", [("infected", 109, "exact"), ("infected", 91, "exact")]),
+    ("Ann Berg, 59, of Leeds is feared to have been killed.", []),
 ])
 def test_figures(sentence, expected):
     assert figures(sentence) == expected

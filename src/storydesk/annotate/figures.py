@@ -27,6 +27,8 @@ NUMBER = re.compile(
     re.I,
 )
 NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
+DATE_LIKE = {"DATE", "TIME"}
+TOTAL_NOUNS = {"total", "tally", "toll", "number", "figure", "count"}
 QUALIFIER = re.compile(rf"(?:{QUALIFIERS})", re.I)
 SUBJECTS = ("nsubj", "nsubjpass")
 TALLY_PREPOSITIONS = {"to", "at", "from", "between", "above", "over", "past", "beyond"}
@@ -88,7 +90,7 @@ def number_in(doc, sentence, match: re.Match, language: str) -> dict | None:
     value = parse_number(match, language)
     group = next(g for g in ("vague", "digits", "word") if match.group(g))
     span = doc.char_span(sentence.start_char + match.start(group), sentence.start_char + match.end(), alignment_mode="expand")
-    if value is None or span is None or any(t.ent_type_ in NOT_COUNTS for t in span) or is_part_of_date(sentence.text, match):
+    if value is None or span is None or is_part_of_date(sentence.text, match) or is_date_or_sum(span) or is_age(span):
         return None
     counted = counted_noun(span.root, span)
     before = sentence.text[:match.start()].lower().split()[-1:]
@@ -117,10 +119,35 @@ def inherit_measures(numbers: list[dict], found: dict) -> None:
         if found[index] is not None or number["counted"] is not None:
             continue
         mine = set(near(number["span"].root))
-        for other, figure in list(found.items()):
-            if figure is not None and other != index and mine & set(near(numbers[other]["span"].root)):
-                found[index] = (figure[0], None, number["span"].end_char)
-                break
+        tied = [other for other, figure in found.items() if figure is not None and other != index
+                and mine & set(near(numbers[other]["span"].root))]
+        if not tied and is_running_total(number["span"].root):
+            tied = sorted((o for o, f in found.items() if f is not None), key=lambda o: (o > index, abs(o - index)))
+        if tied:
+            found[index] = (found[tied[0]][0], None, number["span"].end_char)
+
+
+def is_running_total(number) -> bool:
+    """Whether a bare number is a total or earlier value that a figure beside it updates:
+    "12 new cases, bringing the total to 215", "109 cases, up from 91", "the total reached 28"."""
+    if number.dep_ == "pobj" and number.head.lower_ in TALLY_PREPOSITIONS:
+        holder = number.head.head
+        if holder.lower_ in ("up", "down"):
+            return True
+        if holder.pos_ == "NOUN" and holder.dep_ in ("dobj", *SUBJECTS):
+            return holder.lemma_.lower() in TOTAL_NOUNS and holder.head.lemma_.lower() in TALLY_VERBS
+        verb = holder
+    elif number.dep_ == "dobj":
+        verb = number.head
+    else:
+        return False
+    subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
+    return verb.lemma_.lower() in TALLY_VERBS and all(is_bare_total(s) for s in subjects)
+
+
+def is_bare_total(noun) -> bool:
+    """"The total", "the toll": a tally that does not say what it counts ("the total of visitors" does)."""
+    return noun.lemma_.lower() in TOTAL_NOUNS and not any(c.dep_ == "prep" for c in noun.children)
 
 
 def near(token, hops: int = 2):
@@ -202,9 +229,15 @@ def event_of(nominal):
         found = event_word(verb)
     if found is None or is_hypothetical(verb):
         return None
-    if head.dep_ == "nsubj" and found[1].lemma_.lower() not in SUBJECT_SUFFERS and found[1] is verb:
+    if head.dep_ == "nsubj" and found[1].lemma_.lower() not in SUBJECT_SUFFERS and found[1] is verb and is_active(verb):
         return None  # the active subject of "kill" or "arrest" is the one who did it
     return found
+
+
+def is_active(verb) -> bool:
+    """"Three storms killed 800" is active; "eight were killed and 836 injured" leaves out the
+    auxiliary, and its bare participle takes no object."""
+    return verb.tag_ != "VBN" or any(c.dep_ == "dobj" for c in verb.children)
 
 
 def predicate_noun(verb):
@@ -243,18 +276,37 @@ def tally_of(nominal):
     verb = head.head
     if verb.lemma_.lower() not in TALLY_VERBS:
         return None
-    subject = next((c for c in verb.children if c.dep_ in (*SUBJECTS, "dobj") and c is not head), None)
-    if subject is None and verb.dep_ == "xcomp":  # "the number is likely to be between ..."
-        subject = next((c for c in verb.head.children if c.dep_ in SUBJECTS), None)
-    if subject is None:
-        return None
-    for token in subject.subtree:
+    # the object first: in "a reporter put the toll at 2,000" the subject is who counts
+    counted = sorted((c for c in verb.children if c.dep_ in (*SUBJECTS, "dobj") and c is not head), key=lambda c: c.dep_ != "dobj")
+    if not counted and verb.dep_ == "xcomp":  # "the number is likely to be between ..."
+        counted = [c for c in verb.head.children if c.dep_ in SUBJECTS]
+    for token in (t for noun in counted for t in noun.subtree):
         lemma = token.lemma_.lower()
         if lemma in NOUN_BY_LEMMA and NOUN_BY_LEMMA[lemma] != "troops":
             return NOUN_BY_LEMMA[lemma], token
         if lemma in EVENT_BY_LEMMA:
             return EVENT_BY_LEMMA[lemma], token
     return None
+
+
+def is_date_or_sum(span) -> bool:
+    """Whether the tagger puts the number in a sum, a rank or a date. A number in a date entity
+    whose head lies outside it still counts: the tagger often runs a date on into the count after
+    it ("on Saturday 72 people had died", "up from 91 yesterday")."""
+    if any(t.ent_type_ in NOT_COUNTS - DATE_LIKE for t in span):
+        return True
+    root = span.root
+    if root.ent_type_ not in DATE_LIKE:
+        return False
+    entity = next(e for e in root.doc.ents if e.start <= root.i < e.end)
+    return root.head is root or entity.start <= root.head.i < entity.end
+
+
+def is_age(span) -> bool:
+    """"Bryan Johnson, 24, was found dead": a number set off by commas after a name is an age."""
+    doc, first, last = span.doc, span.start, span.end
+    return (first >= 2 and doc[first - 1].text == "," and doc[first - 2].pos_ == "PROPN"
+            and last < len(doc) and doc[last].text in (",", ")"))
 
 
 def is_part_of_date(sentence: str, match: re.Match) -> bool:
