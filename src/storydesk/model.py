@@ -74,6 +74,8 @@ class Figure(Span):
     qualifier: str | None
     attributed_to: str | None
     text: str  # the figure phrase itself, e.g. "more than 1,000 people have been killed"
+    place: str | None = None  # "killed in Tripoli"
+    period: str | None = None  # "since April"
 
 
 @dataclass(frozen=True)
@@ -165,15 +167,21 @@ class StoryFigure:
     as_of: date | None
     text: str
     citation: Citation
+    place: str | None = None
+    period: str | None = None
 
 
 @dataclass(frozen=True)
 class Disagreement:
+    """Figures of one measure and place that differ; ``qualifier`` on each figure is its scope."""
+
     measure: str
     values: tuple[float, ...]
     kind: str  # conflict | update
     figures: tuple[int, ...]  # indexes into the story's figures
-    conservative: float  # the lowest value, as ACLED records a disputed count
+    conservative: float  # the lowest value of the widest scope, as ACLED records a disputed count
+    place: str | None = None
+    scopes: tuple[str, ...] = ()  # narrower scopes shown beside the whole count ("civilians")
 
 
 @dataclass(frozen=True)

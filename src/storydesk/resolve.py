@@ -17,6 +17,7 @@ from .model import Actor, Article, Citation, Disagreement, StoryFigure, StoryQuo
 ACRONYM_GIVEN = re.compile(r"((?:[A-Z][\w'’\-]*\s+(?:(?:of|for|the|and|de|du|la)\s+)*){1,8})\(([A-Z]{2,6})\)")
 SPELLING_SIMILARITY = 0.8  # per word, difflib ratio: "hafter"/"haftar" 0.83, "gadhafi"/"gaddafi" 0.86
 UPDATE_GAP_DAYS = 3
+WHOLE_SCOPES = {None, "people", "persons"}
 BACKGROUND_DAYS = 365
 SINCE = re.compile(r"\b(since|so far|to date|in total|overall)\b", re.I)  # a larger count this many days later updates an earlier one rather than disputing it
 
@@ -137,7 +138,7 @@ def story_figures(articles: list[Article]) -> list[StoryFigure]:
             figures.append(StoryFigure(
                 measure=f.measure, value=f.value, bound=f.bound, qualifier=f.qualifier,
                 attributed_to=f.attributed_to, as_of=figure_as_of(article, f), text=f.text,
-                citation=Citation(article.id, f.start, f.end),
+                citation=Citation(article.id, f.start, f.end), place=f.place, period=f.period,
             ))
     return figures
 
@@ -159,26 +160,39 @@ def figure_as_of(article: Article, figure) -> date | None:
 
 
 def disagreements(figures: list[StoryFigure]) -> list[Disagreement]:
-    """Figures of one measure that differ: an update when counts only grow with time, else a conflict.
+    """Figures of one measure and place set side by side when sources differ.
 
-    Background figures (as of more than a year before the newest of their measure) are not
-    compared: a past war's toll does not dispute this one's.
+    Only figures of the same scope can dispute each other: "200 civilians" and "1,000 people"
+    killed are shown together but are no conflict. A group is an update when each scope's
+    counts only grow with time, else a conflict. Background figures (as of more than a year
+    before the newest of their group) are not compared: a past war's toll does not dispute this one's.
     """
-    by_measure: dict[str, list[int]] = defaultdict(list)
+    groups: dict[tuple, list[int]] = defaultdict(list)
     for index, figure in enumerate(figures):
-        by_measure[figure.measure].append(index)
-    for measure, indexes in by_measure.items():
-        newest = max((figures[i].as_of for i in indexes if figures[i].as_of), default=None)
-        by_measure[measure] = [i for i in indexes if not (newest and figures[i].as_of
-                                                          and (newest - figures[i].as_of).days > BACKGROUND_DAYS)]
+        groups[(figure.measure, figure.place)].append(index)
     found = []
-    for measure, indexes in by_measure.items():
-        values = sorted({figures[i].value for i in indexes})
-        if len(values) < 2:
+    for (measure, place), indexes in groups.items():
+        newest = max((figures[i].as_of for i in indexes if figures[i].as_of), default=None)
+        current = [i for i in indexes if not (newest and figures[i].as_of and (newest - figures[i].as_of).days > BACKGROUND_DAYS)]
+        by_scope: dict[str | None, list[StoryFigure]] = defaultdict(list)
+        for i in current:
+            by_scope[scope_of(figures[i])].append(figures[i])
+        disputed = [group for group in by_scope.values() if len({f.value for f in group}) > 1]
+        if not disputed:
             continue
-        found.append(Disagreement(measure=measure, values=tuple(values), kind=kind_of([figures[i] for i in indexes]),
-                                  figures=tuple(indexes), conservative=min(values)))
+        widest = by_scope.get(None) or max(by_scope.values(), key=len)
+        found.append(Disagreement(
+            measure=measure, values=tuple(sorted({figures[i].value for i in current})),
+            kind="conflict" if any(kind_of(group) == "conflict" for group in disputed) else "update",
+            figures=tuple(current), conservative=min(f.value for f in widest), place=place,
+            scopes=tuple(sorted(scope for scope in by_scope if scope)),
+        ))
     return found
+
+
+def scope_of(figure: StoryFigure) -> str | None:
+    """Who a figure counts when narrower than everyone: "civilians", "children"; None for people at large."""
+    return None if figure.qualifier in WHOLE_SCOPES else figure.qualifier
 
 
 def kind_of(group: list[StoryFigure]) -> str:

@@ -100,3 +100,31 @@ def test_background_figure_is_not_a_disagreement():
     assert [f.as_of.year for f in figures if f.value == 300] == [1987]
     assert {f.as_of for f in figures if f.value == 58} == {date(2026, 3, 4)}
     assert disagreements(figures) == []
+
+
+def test_place_and_period_are_the_ones_the_parse_ties_to_the_figure():
+    [figure] = found("More than 1,000 people have been killed in Tripoli since April, when the offensive began.")
+    assert (figure.place, figure.period) == ("Tripoli", "since April")
+    [figure] = found("Officials reported 12 new cases in England last week.")
+    assert (figure.place, figure.period) == ("England", "last week")
+    [figure] = found("Officials said 12 people were killed.")
+    assert (figure.place, figure.period) == (None, None)
+
+
+def test_disagreements_are_grouped_by_measure_and_place_and_compare_only_one_scope():
+    from datetime import date
+
+    from storydesk.model import Citation, StoryFigure
+    from storydesk.resolve import disagreements
+
+    def figure(value, scope=None, place=None, day=4):
+        return StoryFigure("killed", value, "at_least", scope, None, date(2026, 3, day), "", Citation("a", 0, 1), place=place)
+
+    both = disagreements([figure(200, "civilians"), figure(1000, "people"), figure(2000), figure(30, place="Sirte")])
+    [whole] = both
+    assert whole.values == (200, 1000, 2000) and whole.kind == "conflict" and whole.conservative == 1000
+    assert whole.scopes == ("civilians",) and whole.place is None and 3 not in whole.figures
+    # a narrower count beside a whole one is no dispute; a count that grows days later is an update
+    assert disagreements([figure(200, "civilians"), figure(1000)]) == []
+    [grown] = disagreements([figure(30, place="Sirte"), figure(45, place="Sirte", day=20)])
+    assert grown.kind == "update" and grown.place == "Sirte"

@@ -28,6 +28,9 @@ NUMBER = re.compile(
 )
 NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
 DATE_LIKE = {"DATE", "TIME"}
+PLACE_LABELS = {"GPE", "LOC", "FAC"}
+PLACE_PREPOSITIONS = {"in", "across", "near", "at", "around", "outside", "throughout", "inside"}
+PERIOD_PREPOSITIONS = {"since", "during", "over", "in", "between", "from", "throughout"}
 TOTAL_NOUNS = {"total", "tally", "toll", "number", "figure", "count"}
 QUALIFIER = re.compile(rf"(?:{QUALIFIERS})", re.I)
 SUBJECTS = ("nsubj", "nsubjpass")
@@ -74,13 +77,16 @@ def find_figures(doc, offset: int, mentions: list[Mention], language: str = "en"
         for index, number in enumerate(numbers):
             if found[index] is None:
                 continue
-            measure, counted, cue_end = found[index]
+            measure, counted, cue_end, cue = found[index]
+            clause = counted.head if counted is not None and counted.dep_ in ("dobj", *SUBJECTS) else None
+            anchors = [t for t in (cue, counted, number["span"].root, clause) if t is not None]
             figures.append(Figure(
                 start=offset + sentence.start_char, end=offset + sentence.end_char, measure=measure,
                 value=number["value"], bound=range_bound(sentence.text, number["match"], number["bound"]),
                 qualifier=counted.lower_ if counted is not None and QUALIFIER.fullmatch(counted.text) else None,
                 attributed_to=attribution(sentence.text, offset + sentence.start_char, mentions),
                 text=doc.text[sentence.start_char + number["match"].start():max(number["span"].end_char, cue_end)],
+                place=place_of(anchors), period=period_of(anchors),
             ))
     return figures
 
@@ -109,7 +115,7 @@ def figure_of(number: dict):
     if found is None:
         return None
     measure, cue = found
-    return measure, counted, cue.idx + len(cue.text) if cue.i > root.i else span.end_char
+    return measure, counted, cue.idx + len(cue.text) if cue.i > root.i else span.end_char, cue
 
 
 def inherit_measures(numbers: list[dict], found: dict) -> None:
@@ -124,7 +130,7 @@ def inherit_measures(numbers: list[dict], found: dict) -> None:
         if not tied and is_running_total(number["span"].root):
             tied = sorted((o for o, f in found.items() if f is not None), key=lambda o: (o > index, abs(o - index)))
         if tied:
-            found[index] = (found[tied[0]][0], None, number["span"].end_char)
+            found[index] = (found[tied[0]][0], None, number["span"].end_char, found[tied[0]][3])
 
 
 def is_running_total(number) -> bool:
@@ -158,6 +164,38 @@ def near(token, hops: int = 2):
             break
         chain.append(chain[-1].head)
     return [t.i for t in chain if t.pos_ in ("NUM", "NOUN", "ADP")][1:]
+
+
+def place_of(anchors) -> str | None:
+    """Where the figure holds, as the parse ties a place to its event, its noun or its number:
+    "killed in Tripoli", "cases in England", "UK cases"."""
+    for token in anchors:
+        for child in token.children:
+            if child.dep_ == "compound" and child.ent_type_ in PLACE_LABELS:
+                return entity_text(child)
+            if child.dep_ == "prep" and child.lower_ in PLACE_PREPOSITIONS:
+                place = next((c for c in child.children if c.dep_ == "pobj" and c.ent_type_ in PLACE_LABELS), None)
+                if place is not None:
+                    return entity_text(place)
+    return None
+
+
+def period_of(anchors) -> str | None:
+    """The time a count covers, as the parse ties it to the figure: "since April", "so far this year"."""
+    for token in anchors:
+        for child in token.children:
+            words = list(child.subtree)
+            words = words[:next((i for i, t in enumerate(words) if t.is_punct), len(words))]  # not a clause after it
+            dated = any(t.ent_type_ == "DATE" for t in words)
+            if dated and (child.dep_ == "prep" and child.lower_ in PERIOD_PREPOSITIONS or child.dep_ in ("npadvmod", "advmod")):
+                return child.doc[words[0].i:words[-1].i + 1].text
+    return None
+
+
+def entity_text(token) -> str:
+    entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    text = entity.text if entity is not None else token.text
+    return re.sub(r"^(the|The)\s+", "", text)
 
 
 def range_bound(text: str, match: re.Match, bound: str) -> str:
