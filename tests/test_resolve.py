@@ -47,3 +47,19 @@ def test_transliteration_variants_of_a_person_merge_but_places_do_not():
     actors = {a.name: a for a in resolve.merge_entities([article("a", mentions=mentions)])}
     assert set(actors) == {"Muammar Gaddafi", "Niger", "Nigeria"}
     assert actors["Muammar Gaddafi"].aliases == ("Moammar Gadhafi",)
+
+
+def test_quotes_are_credited_to_the_actor_and_actors_get_roles_and_quotes():
+    from storydesk.model import Actor, Article, Citation, StoryQuote
+    from storydesk.resolve import cast
+
+    text = "Ghassan Salamé, the UN envoy for Libya, met both sides. Salame said talks would go on."
+    article = Article(id="a", source="a", text=text, content_hash="a")
+    actors = [Actor("Ghassan Salamé", "PERSON", ("Salame",), 1, article_ids=("a",)), Actor("Geneva", "GPE", (), 1)]
+    quotes = [StoryQuote("Ghassan Salame", None, "We will go on", Citation("a", 0, 5)),
+              StoryQuote("Salame", "UN envoy", "The talks resume", Citation("a", 0, 5)),
+              StoryQuote("Jean Alam", None, "Under way again", Citation("a", 0, 5))]
+    actors, quotes = cast(actors, quotes, [article])
+    assert [q.speaker for q in quotes] == ["Ghassan Salamé", "Ghassan Salamé", "Jean Alam"]
+    assert actors[0].quotes == (0, 1) and actors[1].quotes == ()
+    assert actors[0].roles == ("UN envoy", "UN envoy for Libya")

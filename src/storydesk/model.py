@@ -154,7 +154,9 @@ class Actor:
     type: str
     aliases: tuple[str, ...]
     articles: int
-    roles: tuple[str, ...] = ()
+    roles: tuple[str, ...] = ()  # as the articles give them: "UN envoy for Libya"
+    article_ids: tuple[str, ...] = ()
+    quotes: tuple[int, ...] = ()  # indexes into the story's quotes
 
 
 @dataclass(frozen=True)

@@ -167,6 +167,7 @@ def compose_story(story_id: str, articles: list[Article], keywords: list[str]) -
     groups.sort(key=lambda group: min((by_id[i].published or date.max) for i in group))
     events = [event_of(story_id, n, [by_id[i] for i in group], vectors) for n, group in enumerate(groups, start=1)]
     figures = resolve.story_figures(articles)
+    actors, quotes = resolve.cast(resolve.merge_entities(articles)[:STORY_ENTITIES], resolve.story_quotes(articles), articles)
     days = [a.published for a in articles if a.published]
     originals = [a for a in articles if not a.copy_of]
     story = Story(
@@ -180,10 +181,10 @@ def compose_story(story_id: str, articles: list[Article], keywords: list[str]) -
         events=tuple(events),
         timeline=tuple(story_timeline(articles, events, by_id)),
         summary=tuple(summarize(articles, STORY_SUMMARY_WORDS)),
-        entities=tuple(resolve.merge_entities(articles)[:STORY_ENTITIES]),
+        entities=tuple(actors),
         figures=tuple(figures),
         disagreements=tuple(resolve.disagreements(figures)),
-        quotes=tuple(resolve.story_quotes(articles)),
+        quotes=tuple(quotes),
     )
     return story, articles
 

@@ -79,7 +79,7 @@ def merge_entities(articles: list[Article], min_articles: int = 1) -> list[Actor
             continue
         name = max(names, key=lambda n: (len(n.split()) > 1, names[n], any(ord(c) > 127 for c in n), len(n)))
         actors.append(Actor(name=name, type=label_of(members), aliases=tuple(sorted(set(names) - {name})),
-                            articles=len(article_ids)))
+                            articles=len(article_ids), article_ids=tuple(sorted(article_ids))))
     return sorted(actors, key=lambda a: (-a.articles, a.name))
 
 
@@ -215,3 +215,44 @@ def story_quotes(articles: list[Article]) -> list[StoryQuote]:
                       for q in article.annotations.quotes)
     return quotes
 
+
+
+def cast(actors: list[Actor], quotes: list[StoryQuote], articles: list[Article]) -> tuple[list[Actor], list[StoryQuote]]:
+    """Each quote credited to the actor its speaker is (so one person's quotes group under one
+    name whatever the spelling), and each actor given its quotes and the roles the articles give it."""
+    by_name = {}
+    for index, actor in enumerate(actors):
+        for name in (actor.name, *actor.aliases):
+            by_name.setdefault(entity_key(strip_title(name)), index)
+    spoken: dict[int, list[int]] = defaultdict(list)
+    credited = []
+    for number, quote in enumerate(quotes):
+        index = by_name.get(entity_key(strip_title(quote.speaker)))
+        if index is not None:
+            spoken[index].append(number)
+            quote = dataclasses.replace(quote, speaker=actors[index].name)
+        credited.append(quote)
+    texts = [a.text for a in articles if not a.copy_of]
+    cast_actors = []
+    for index, actor in enumerate(actors):
+        roles = [credited[n].role for n in spoken[index] if credited[n].role]
+        if actor.type == "PERSON":
+            roles += [role for name in (actor.name, *actor.aliases) for text in texts for role in appositions(name, text)]
+        cast_actors.append(dataclasses.replace(actor, quotes=tuple(spoken[index]), roles=tuple(distinct(roles))))
+    return cast_actors, credited
+
+
+def appositions(name: str, text: str) -> list[str]:
+    """What the text calls a person right after naming them: "Ghassan Salamé, the UN envoy, said"."""
+    pattern = re.escape(name) + r",\s+(?:the|a|an)\s+([^,.;:()\"“”\n]{3,80}?)\s*[,.;]"
+    return [match.group(1).strip() for match in re.finditer(pattern, text)]
+
+
+def distinct(items: list[str]) -> list[str]:
+    """Items in first-seen order without repeats, case aside."""
+    seen, kept = set(), []
+    for item in items:
+        if item.lower() not in seen:
+            seen.add(item.lower())
+            kept.append(item)
+    return kept
