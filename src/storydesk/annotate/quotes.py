@@ -13,7 +13,7 @@ from .vocab import DOCUMENT_NOUNS, QUOTE_VERBS, TITLES
 QUOTED = re.compile(r"“(?P<curly>[^“”\"]+)(?:[”\"]|$)|^(?P<tail>[^“”\n]+)”|\"(?P<straight>[^“”\"\n]+)[\"”]", re.M)
 RECENT_SPEAKER_CHARS = 1_500  # "he said" is the last quoted speaker if one spoke this recently
 MIN_QUOTE_WORDS = 3  # two quoted words are a phrase being flagged, not a statement
-PRONOUNS = {"he", "she", "him", "her"}
+ANTECEDENT_PRONOUNS = {"he", "she", "him", "her", "it"}  # the last person (or, for "it", organisation) that spoke
 ORGANISATION_LABELS = ("ORG", "GPE", "NORP", "FAC")
 SPEAKER_LABELS = ("SPEAKER", "SPEAKER_ORG")
 QUOTE_MARKS = {"“", "”", '"'}
@@ -80,11 +80,11 @@ def speaker_of(doc, start: int, end: int, offset: int, mentions: list[Mention]) 
     after = [t for t in verbs if t.idx >= end]
     before = [t for t in reversed(verbs) if t.idx < start]
     subjects = (subject_of(verb, start, end) for verb in after[:2] + before[:2])
-    speaker = next((t for t in subjects if t is not None and (t.lower_ in PRONOUNS or t.lower_ == "it" or t.pos_ != "PRON")), None)
+    speaker = next((t for t in subjects if t is not None and (t.lower_ in ANTECEDENT_PRONOUNS or t.pos_ != "PRON")), None)
     speaker = speaker or according_to(window, start, end) or colon_label(doc, start) or clause_subject(doc, start, end)
     if speaker is None:
         return None, None
-    if speaker.lower_ in PRONOUNS or speaker.lower_ == "it":
+    if speaker.lower_ in ANTECEDENT_PRONOUNS:
         return latest_speaker(mentions, offset + start, person=speaker.lower_ != "it"), None
     if speaker.lemma_.lower() in DOCUMENT_NOUNS:
         speaker = author_of(speaker)
