@@ -48,3 +48,50 @@ def test_sentences_leaning_on_context_rank_lower():
 
     assert standalone("But his campaign collapsed in June.") < standalone("The campaign collapsed in June.")
     assert standalone("“He said no,” she wrote.") < 1
+
+
+def plain_article(article_id: str, text: str):
+    from storydesk.model import Article
+
+    return Article(id=article_id, source=article_id, text=text, content_hash=article_id)
+
+
+def test_an_article_sharing_nothing_with_the_story_is_left_out():
+    from storydesk.compose.units import on_topic
+
+    story = demo_articles()
+    stray = plain_article("stray", "These crawls are part of an effort to archive pages as they are created "
+                                   "and archive the pages that they refer to, for the web's memory.")
+    kept = on_topic(story + [stray])
+    assert stray not in kept and set(a.id for a in kept) == {a.id for a in story}
+
+
+def test_a_lone_unrelated_pair_keeps_the_longer_article():
+    from storydesk.compose.units import on_topic
+
+    long = plain_article("long", "Flood waters rose through the valley town overnight. " * 5)
+    short = plain_article("short", "Enable JavaScript to watch this video player.")
+    assert on_topic([short, long]) == [long]
+
+
+def test_a_dateline_is_not_part_of_a_summary_line():
+    from storydesk.compose.units import start_after_dateline
+
+    text = "LONDON (Reuters) - The bank raised rates. It said more may follow."
+    assert text[start_after_dateline(text, 0):].startswith("The bank")
+    later = text.index("It said")
+    assert start_after_dateline(text, later) == later
+
+
+def test_the_summary_prefers_what_several_articles_say():
+    from storydesk.annotate import annotate
+
+    shared = "The dam on the northern river burst after three days of heavy rain, flooding two villages."
+    articles = annotate([
+        plain_article("a", f"{shared} Officials opened a shelter in the school gym for the night."),
+        plain_article("b", f"Residents were woken by sirens. {shared}"),
+        plain_article("c", f"{shared} A local bakery handed out free bread to families waiting outside."),
+    ])
+    summary = summarize(articles, max_words=20)
+    assert [s.text for s in summary] == [shared]
+    assert len(summary[0].citations) == 3

@@ -10,9 +10,11 @@ from dataclasses import dataclass, field
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..cluster import dot
+from ..extract.cues import DATELINE
 from ..model import Article, Citation
 
 MIN_WORDS, MAX_WORDS = 6, 70  # fragments and run-ons make poor summary lines
+ON_TOPIC = 0.05  # word-count cosine below which two articles share no more than common words
 
 
 @dataclass
@@ -40,6 +42,35 @@ def tokens(text: str) -> list[str]:
     return [w for w in re.findall(r"[a-z0-9]+", text.lower()) if w not in STOP_WORDS and len(w) > 1]
 
 
+def on_topic(articles: list[Article]) -> list[Article]:
+    """The articles of the story's main thread: the largest group (in words) that are linked,
+    directly or through each other, by sharing content words. Boilerplate pages and stray
+    stories fall outside it."""
+    bags = [word_vector(a.text) for a in articles]
+    group = list(range(len(articles)))
+
+    def root(i: int) -> int:
+        while group[i] != i:
+            i = group[i]
+        return i
+
+    for i in range(len(articles)):
+        for j in range(i + 1, len(articles)):
+            if root(i) != root(j) and dot(bags[i], bags[j]) >= ON_TOPIC:
+                group[root(i)] = root(j)
+    members: dict[int, list[int]] = {}
+    for i in range(len(articles)):
+        members.setdefault(root(i), []).append(i)
+    main = max(members.values(), key=lambda m: sum(len(articles[i].text.split()) for i in m), default=[])
+    return [articles[i] for i in sorted(main)]
+
+
+def word_vector(text: str) -> dict[str, float]:
+    counts = Counter(tokens(text))
+    norm = math.sqrt(sum(c * c for c in counts.values())) or 1.0
+    return {t: c / norm for t, c in counts.items()}
+
+
 def story_units(articles: list[Article]) -> list[Unit]:
     """Every usable sentence of the story's original articles (copies add nothing new)."""
     units = []
@@ -47,11 +78,19 @@ def story_units(articles: list[Article]) -> list[Unit]:
         if article.copy_of or not article.annotations:
             continue
         for position, sentence in enumerate(article.annotations.sentences):
-            unit = Unit(article, sentence.start, sentence.end, position)
+            unit = Unit(article, start_after_dateline(article.text, sentence.start), sentence.end, position)
             if MIN_WORDS <= unit.words <= MAX_WORDS:
                 units.append(unit)
     vectorize(units)
     return units
+
+
+def start_after_dateline(text: str, start: int) -> int:
+    """Where the sentence's own words begin: "LONDON (Reuters) - " opening an article says where, not what."""
+    if text[:start].strip():
+        return start
+    dateline = DATELINE.match(text, start)
+    return dateline.end() if dateline else start
 
 
 def vectorize(units: list[Unit]) -> None:
