@@ -36,16 +36,19 @@ def dated_units(units: list[Unit]) -> dict[tuple[date, str], list[Unit]]:
     return by_date
 
 
-def timeline(articles: list[Article], max_dates: int = 10, per_date: int = 1) -> list[DatedEntry]:
+def timeline(articles: list[Article], max_dates: int = 10, per_date: int = 1,
+             start: date | None = None, end: date | None = None) -> list[DatedEntry]:
     """The ``max_dates`` best-attested dates, oldest first, each with ``per_date`` sentences.
 
     A date's weight is how many articles mention it; a day beats a month with equal support.
+    Only dates from ``start`` to ``end`` (each optional) are told.
     """
     units = story_units(articles)
     if not units:
         return []
     center = centroid(units)
-    by_date = dated_units(units)
+    by_date = {key: group for key, group in dated_units(units).items()
+               if (start is None or key[0] >= start) and (end is None or key[0] <= end)}
     support = {key: len({u.article.id for u in group}) for key, group in by_date.items()}
     ranked = sorted(by_date, key=lambda key: (-support[key], key[1] != "day", key[0]))
     entries, chosen = [], []

@@ -1,0 +1,121 @@
+"""Timelines on Timeline17 (English) and ML-Crisis (Spanish, French, Italian), scored by score.py.
+
+The standard setting (Martschat & Markert 2018; news-tls): for each gold timeline, T = its
+number of dates, N = its mean sentences per date (rounded), and the input is restricted to
+articles published within its date span, widened by a day each side, as news-tls does.
+Scores are averaged over gold timelines: alignment ROUGE ``align+m:1`` (AR-1, AR-2) and date F1.
+
+    .venv/bin/python bench/timelines.py [--corpus t17|mlcrisis|all] [--topic NAME]
+
+The first run extracts and annotates each topic and caches it under bench/.cache.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+import time
+from datetime import date, timedelta
+from pathlib import Path
+
+from clustering import BENCH, annotated
+
+from storydesk.compose import timeline
+
+# Timeline17 ships Penn-Treebank-tokenised text; undo it so the pipeline sees prose as users give it.
+PTB = [(re.compile(r"-LRB-"), "("), (re.compile(r"-RRB-"), ")"), (re.compile(r"-LSB-"), "["),
+       (re.compile(r"-RSB-"), "]"), (re.compile(r"``\s*|\s*''"), '"'), (re.compile(r"\(\s+"), "("),
+       (re.compile(r"\s+\)"), ")"), (re.compile(r" (?=[,.;:!?%]|'s\b|n't\b|'re\b|'ve\b|'ll\b|'d\b|'m\b)"), ""),
+       (re.compile(r"\$ (?=\d)"), "$")]
+
+
+def detokenize(text: str) -> str:
+    for pattern, replacement in PTB:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+def t17_topics(bench: Path) -> dict[str, tuple[list[dict], Path]]:
+    csv.field_size_limit(sys.maxsize)
+    topics = {}
+    for folder in sorted((bench / "timelines" / "t17").iterdir()):
+        with (folder / "articles.csv").open(encoding="utf-8") as stream:
+            records = [{"id": f"{folder.name}-{n}", "published": row["date"], "text": detokenize(row["text"])}
+                       for n, row in enumerate(csv.DictReader(stream))]
+        topics[folder.name] = (records, folder / "gold-timelines.txt")
+    return topics
+
+
+def mlcrisis_topics(bench: Path) -> dict[str, tuple[list[dict], Path]]:
+    topics = {}
+    for language in ("es", "fr", "it"):
+        root = bench / "timelines" / "mlcrisis" / language
+        for gold in sorted((root / "reference").glob("*.txt")):
+            records = [{"id": f"{language}-{path.parent.name}-{path.stem}", "published": path.parent.name,
+                        "text": path.read_text(encoding="utf-8", errors="replace"), "language": language}
+                       for path in sorted((root / gold.stem).glob("*/*.txt"))]
+            topics[f"{language}/{gold.stem}"] = (records, gold)
+    return topics
+
+
+def within(articles, start: date, end: date):
+    return [a for a in articles if a.published and start <= a.published <= end]
+
+
+def run_topic(name: str, records: list[dict], gold_path: Path, score) -> list[dict]:
+    started = time.perf_counter()
+    articles = annotated(name.replace("/", "-"), [records])[0]
+    loaded = time.perf_counter() - started
+    results = []
+    for index, gold in enumerate(score.read_timelines(str(gold_path))):
+        dates = sorted(gold)
+        max_dates = len(dates)
+        per_date = max(1, round(sum(len(s) for s in gold.values()) / max_dates))
+        start, end = dates[0] - timedelta(days=1), dates[-1] + timedelta(days=1)
+        began = time.perf_counter()
+        entries = timeline(within(articles, start, end), max_dates, per_date, start=start, end=end)
+        seconds = time.perf_counter() - began
+        pred = {e.date: [u.text for u in e.sentences] for e in entries}
+        result = score.score_timelines(pred, [gold])
+        results.append({"topic": name, "index": index, "T": max_dates, "N": per_date,
+                        "articles": len(within(articles, start, end)), "seconds": seconds, "load": loaded,
+                        "date": result["date"]["f"], "r1": result["align+m:1"]["r1"]["f"],
+                        "r2": result["align+m:1"]["r2"]["f"]})
+    return results
+
+
+def report(title: str, results: list[dict]) -> None:
+    print(f"\n{title}")
+    print(f"{'topic':<12}{'tl':>3}{'T':>4}{'N':>3}{'articles':>9}{'AR-1':>8}{'AR-2':>8}{'date F1':>9}{'s':>7}{'(load s)':>10}")
+    for r in results:
+        print(f"{r['topic']:<12}{r['index']:>3}{r['T']:>4}{r['N']:>3}{r['articles']:>9}{r['r1']:>8.3f}{r['r2']:>8.3f}"
+              f"{r['date']:>9.3f}{r['seconds']:>7.1f}{r['load']:>10.0f}")
+    n = max(len(results), 1)
+    print(f"{'mean':<12}{'':>3}{'':>4}{'':>3}{'':>9}{sum(r['r1'] for r in results) / n:>8.3f}"
+          f"{sum(r['r2'] for r in results) / n:>8.3f}{sum(r['date'] for r in results) / n:>9.3f}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--bench", type=Path, default=BENCH)
+    parser.add_argument("--corpus", choices=["t17", "mlcrisis", "all"], default="all")
+    parser.add_argument("--topic", help="only this topic (e.g. h1n1, es/egypt)")
+    args = parser.parse_args()
+    sys.path.insert(0, str(args.bench))
+    import score
+
+    corpora = {"t17": ("Timeline17 dev topics (English)", t17_topics),
+               "mlcrisis": ("ML-Crisis (Spanish, French, Italian)", mlcrisis_topics)}
+    for key, (title, load) in corpora.items():
+        if args.corpus not in (key, "all"):
+            continue
+        results = [r for name, (records, gold) in load(args.bench).items() if args.topic in (None, name)
+                   for r in run_topic(name, records, gold, score)]
+        if results:
+            report(title, results)
+
+
+if __name__ == "__main__":
+    main()
