@@ -125,3 +125,14 @@ def test_markdown_and_html_exports(demo_desk, run_cli, tmp_path):
     html = page.read_text(encoding="utf-8")
     assert "<details><summary>Removed boilerplate" in html and 'class="disputed"' in html
     assert "<script" not in html and "http" not in html.split("<body>")[1].split("</body>")[0].replace("http://", "")
+
+
+def test_timeline_tells_only_dates_in_the_span_asked(run_cli):
+    status, out, _ = run_cli("timeline", str(DEMO), "--max-dates", "20", "--json")
+    dates = sorted(e["date"] for e in json.loads(out))
+    assert status == 0 and len(dates) >= 3
+    middle = dates[len(dates) // 2]
+    status, out, _ = run_cli("timeline", str(DEMO), "--max-dates", "20", "--from", middle, "--json")
+    assert status == 0 and {e["date"] for e in json.loads(out)} == {d for d in dates if d >= middle}
+    status, _, err = run_cli("timeline", str(DEMO), "--to", "last week")
+    assert status != 0 and "Traceback" not in err

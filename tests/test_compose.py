@@ -95,3 +95,25 @@ def test_the_summary_prefers_what_several_articles_say():
     summary = summarize(articles, max_words=20)
     assert [s.text for s in summary] == [shared]
     assert len(summary[0].citations) == 3
+
+
+def test_a_date_named_in_passing_weighs_less_than_one_the_story_is_about():
+    from dataclasses import replace
+    from datetime import date
+
+    from storydesk.annotate import annotate
+
+    flood = "Water stood a metre deep in the town's streets and the flooded bridge was closed."
+    texts = [
+        f"The river flooded the town on Monday and destroyed the old bridge, officials said. {flood} "
+        "In other news, the film festival opened on Wednesday with a comedy.",
+        f"The flood on Monday cut the town's power and closed the bridge, residents said. {flood} "
+        "Elsewhere, a chess club held its annual dinner on Wednesday evening.",
+        f"Rescue teams reached the flooded town on Monday with boats after the bridge collapsed. {flood} "
+        "A bakery contest crowned its winner on Wednesday afternoon.",
+        "Tickets for the tennis final went on sale on Wednesday at noon.",
+    ]
+    friday = date(2020, 2, 7)
+    articles = annotate([replace(plain_article(f"a{n}", t), published=friday) for n, t in enumerate(texts)])
+    [entry] = timeline(articles, max_dates=1)
+    assert entry.date == date(2020, 2, 3) and "flood" in entry.sentences[0].text

@@ -75,11 +75,13 @@ def clean(inputs: tuple[str, ...], as_json: bool) -> None:
 @INPUTS
 @click.option("--max-dates", default=10, show_default=True, type=click.IntRange(min=1))
 @click.option("--per-date", default=1, show_default=True, type=click.IntRange(min=1))
+@click.option("--from", "start", type=click.DateTime(["%Y-%m-%d"]), help="first date to tell (YYYY-MM-DD)")
+@click.option("--to", "end", type=click.DateTime(["%Y-%m-%d"]), help="last date to tell (YYYY-MM-DD)")
 @click.option("--json", "as_json", is_flag=True, help="[{date, sentences, citations}]")
-def timeline(inputs: tuple[str, ...], max_dates: int, per_date: int, as_json: bool) -> None:
+def timeline(inputs: tuple[str, ...], max_dates: int, per_date: int, start, end, as_json: bool) -> None:
     """Treat all input as one story and print its timeline."""
     articles, rejections = pipeline.one_story(list(inputs))
-    entries = timeline_story(articles, max_dates, per_date)
+    entries = timeline_story(articles, max_dates, per_date, start and start.date(), end and end.date())
     if as_json:
         click.echo(json.dumps([{"date": e.date.isoformat(), "sentences": [u.text for u in e.sentences],
                                 "citations": to_plain(e.citations)} for e in entries], ensure_ascii=False))

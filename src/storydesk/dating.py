@@ -33,10 +33,10 @@ def day_references(article: Article, year: int | None) -> list[tuple[date, int]]
 def window(articles: list[Article], year_hint: int | None) -> tuple[date | None, date | None]:
     """(floor, ceiling) on when the articles were written, from captions and day references."""
     floors = [a.date_floor for a in articles if a.date_floor]
-    floors += [d for a in articles for d, direction in day_references(a, None) if direction < 0]
+    floors += [d for a in articles for d, direction in day_references(a, None) if direction <= 0]
     year = max(floors).year if floors else year_hint
     references = [r for a in articles for r in day_references(a, year)]
-    floor = max([d for d, direction in references if direction < 0] + floors, default=None)
+    floor = max([d for d, direction in references if direction <= 0] + floors, default=None)
     ceiling = min((d for d, direction in references if direction > 0), default=None)
     if floor and ceiling and ceiling <= floor:
         ceiling = None  # the text contradicts itself; trust what has happened

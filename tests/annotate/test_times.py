@@ -1,4 +1,4 @@
-"""Time expressions resolved against the publication date, nearest past unless the text looks ahead."""
+"""Time expressions resolved against the publication date: the nearest occurrence, leaning to the past, unless the text says which."""
 
 from datetime import date
 
@@ -26,6 +26,13 @@ def resolved(text, anchor=WEDNESDAY):
     ("The offensive of April 2019 failed.", (date(2019, 4, 1), "month")),
     ("It was agreed two weeks ago.", (date(2020, 1, 22), "day")),
     ("Prices rose last month.", (date(2020, 1, 1), "month")),
+    # Unmarked: the nearest occurrence, unless the past one is not three times farther away.
+    ("The concert takes place on Thursday.", (date(2020, 2, 6), "day")),
+    ("The rally takes place on Saturday.", (date(2020, 2, 1), "day")),
+    ("The gig takes place at the stadium on 8 April.", (date(2020, 4, 8), "day")),
+    ("The strike began on 8 September.", (date(2019, 9, 8), "day")),
+    ("The summit in March is the first in a decade.", (date(2020, 3, 1), "month")),
+    ("Last Thursday the summit opened.", (date(2020, 1, 30), "day")),
 ])
 def test_resolution(text, expected):
     found = resolved(text)

@@ -3,8 +3,8 @@
 Finding gives a ``spec`` that does not depend on the publication date, so an expression can
 be re-resolved once an undated article's date has been inferred. Resolution follows the
 news convention HeidelTime uses: anchor on the publication date; an expression with no
-direction (a bare weekday, a month with no year) takes the nearest past occurrence unless
-its sentence speaks of the future.
+direction (a bare weekday, a month with no year) takes the nearest occurrence, leaning to
+the past (news mostly reports what has happened), unless its sentence speaks of the future.
 """
 
 from __future__ import annotations
@@ -21,6 +21,9 @@ WEEKDAY_RE = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
 YEAR = r"(?P<year>(?:19|20)\d\d)"
 MON = rf"(?P<month>{MONTH_RE})\.?"
+# An unmarked date is taken as upcoming only when that is this many times nearer than the past one:
+# "on Saturday" on a Friday is tomorrow, on a Wednesday it was last Saturday.
+PAST_LEAN = 3
 UNIT_RE = r"(?P<unit>day|week|month|year)s?"
 COUNT_RE = r"(?P<count>\d+|" + "|".join(NUMBER_WORDS) + r"|a|an)"
 
@@ -67,13 +70,13 @@ def _sentence_of(text: str, position: int, spans: list[tuple[int, int]] | None) 
 
 
 def direction_of(sentence: str, mod: str | None) -> int:
-    """+1 for a future reference, -1 for a past one (the default in news)."""
+    """+1 for a future reference, -1 for a past one, 0 when nothing in the text says which."""
     mod = (mod or "").lower()
     if mod in ("next", "until", "by"):
         return 1
     if mod in ("last", "since", "earlier"):
         return -1
-    return 1 if FUTURE_CUES.search(sentence) else -1
+    return 1 if FUTURE_CUES.search(sentence) else 0
 
 
 def _count(raw: str) -> int:
@@ -150,8 +153,9 @@ def resolve(spec: tuple, anchor: date | None) -> tuple[date, str] | None:
         return None
     if kind == "weekday":
         _, weekday, direction = spec
-        delta = (anchor.weekday() - weekday) % 7
-        return (anchor - timedelta(days=delta) if direction < 0 else anchor + timedelta(days=(weekday - anchor.weekday()) % 7)), "day"
+        back, ahead = (anchor.weekday() - weekday) % 7, (weekday - anchor.weekday()) % 7
+        forward = direction > 0 or (direction == 0 and 0 < ahead and ahead * PAST_LEAN < back)
+        return (anchor + timedelta(days=ahead) if forward else anchor - timedelta(days=back)), "day"
     if kind == "offset":
         _, unit, count = spec
         return _shift(anchor, unit, count)
@@ -161,10 +165,14 @@ def resolve(spec: tuple, anchor: date | None) -> tuple[date, str] | None:
 def _year_for(month: int, day: int, anchor: date, direction: int) -> int:
     """The year that puts month/day nearest the anchor on the side the text points to."""
     candidate = _safe_date(anchor.year, month, day)
-    if direction < 0 and candidate > anchor:
-        return anchor.year - 1
-    if direction > 0 and candidate < anchor:
-        return anchor.year + 1
+    if candidate > anchor:
+        before = _safe_date(anchor.year - 1, month, day)
+        if direction < 0 or (direction == 0 and (candidate - anchor).days * PAST_LEAN >= (anchor - before).days):
+            return anchor.year - 1
+    elif candidate < anchor:
+        after = _safe_date(anchor.year + 1, month, day)
+        if direction > 0 or (direction == 0 and (after - anchor).days * PAST_LEAN < (anchor - candidate).days):
+            return anchor.year + 1
     return anchor.year
 
 

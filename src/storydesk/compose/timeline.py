@@ -40,7 +40,10 @@ def timeline(articles: list[Article], max_dates: int = 10, per_date: int = 1,
              start: date | None = None, end: date | None = None) -> list[DatedEntry]:
     """The ``max_dates`` best-attested dates, oldest first, each with ``per_date`` sentences.
 
-    A date's weight is how many articles mention it; a day beats a month with equal support.
+    A date's weight is how many sentences about the story mention it, each counting as much as
+    it is about the story (its cosine with the story's centroid), so that a date a page names in
+    passing, in a sidebar or a programme listing, weighs little. Days come before months: a month
+    is told only when no day is left.
     Only dates from ``start`` to ``end`` (each optional) are told.
     """
     units = story_units(articles)
@@ -49,13 +52,14 @@ def timeline(articles: list[Article], max_dates: int = 10, per_date: int = 1,
     center = centroid(units)
     by_date = {key: group for key, group in dated_units(units).items()
                if (start is None or key[0] >= start) and (end is None or key[0] <= end)}
-    support = {key: len({u.article.id for u in group}) for key, group in by_date.items()}
-    ranked = sorted(by_date, key=lambda key: (-support[key], key[1] != "day", key[0]))
+    relevance = {id(u): dot(u.vector, center) for u in units}
+    support = {key: sum(relevance[id(u)] for u in group) for key, group in by_date.items()}
+    ranked = sorted(by_date, key=lambda key: (key[1] != "day", -support[key], key[0]))
     entries, chosen = [], []
     for key in ranked:
         if len(entries) == max_dates:
             break
-        candidates = [(dot(u.vector, center), u) for u in by_date[key]]
+        candidates = [(relevance[id(u)], u) for u in by_date[key]]
         picked = pick_diverse(candidates, chosen, count=per_date)
         if not picked:
             continue  # every sentence for this date already tells another date; the next date gets the place

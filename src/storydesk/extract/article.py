@@ -74,7 +74,7 @@ def latest_written_day(text: str) -> date | None:
     days = [
         resolve(spec, None)[0]
         for _, _, _, spec in find_times(text)
-        if spec[0] == "day" and spec[1] is not None and spec[4] < 0
+        if spec[0] == "day" and spec[1] is not None and spec[4] <= 0
     ]
     return max(days) if days else None
 
