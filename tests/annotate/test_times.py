@@ -50,3 +50,21 @@ def test_weekday_needs_an_anchor_but_full_dates_do_not():
     [(_, weekday)] = resolved("on Monday", anchor=None)
     [(_, full)] = resolved("on 3 March 2021", anchor=None)
     assert weekday is None and full == (date(2021, 3, 3), "day")
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Los manifestantes volvieron ayer a la plaza.", "es", date(2020, 2, 4)),
+    ("El presidente dimitió el pasado lunes.", "es", date(2020, 2, 3)),
+    ("Le ministre a démissionné hier soir.", "fr", date(2020, 2, 4)),
+    ("Les négociations reprendront lundi prochain.", "fr", date(2020, 2, 10)),
+    ("Il vertice si è concluso lunedì scorso.", "it", date(2020, 2, 3)),
+    ("Oggi il parlamento vota la legge.", "it", date(2020, 2, 5)),
+])
+def test_spanish_french_and_italian_days_resolve(text, language, expected):
+    found = [resolve(spec, WEDNESDAY) for _, _, _, spec in find_times(text, language=language)]
+    assert found and found[0] == (expected, "day")
+
+
+def test_a_day_word_counts_only_in_its_own_language():
+    assert list(find_times("Wir sind hier, sagte er.", language="de")) == []
+    assert list(find_times("Il est parti hier.", language="fr"))

@@ -10,14 +10,18 @@ the past (news mostly reports what has happened), unless its sentence speaks of 
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-from .vocab import FUTURE_CUES, MONTHS, NUMBER_WORDS, WEEKDAYS
+from .vocab import DEICTIC_DAYS, FUTURE_CUES, MONTHS, NUMBER_WORDS, WEEKDAY_AFTER, WEEKDAY_BEFORE, WEEKDAYS
 
 MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 WEEKDAY_RE = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
+WEEKDAY_BEFORE_RE = "|".join(sorted(WEEKDAY_BEFORE, key=len, reverse=True))
+WEEKDAY_AFTER_RE = "|".join(sorted(WEEKDAY_AFTER, key=len, reverse=True))
+DIRECTION_WORDS = {**WEEKDAY_BEFORE, **WEEKDAY_AFTER, "earlier": -1}
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
 YEAR = r"(?P<year>(?:19|20)\d\d)"
 MON = rf"(?P<month>{MONTH_RE})\.?"
@@ -38,16 +42,17 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("ago", re.compile(rf"\b{COUNT_RE}\s+{UNIT_RE}\s+ago\b", re.I)),
     ("in_time", re.compile(rf"\bin\s+{COUNT_RE}\s+{UNIT_RE}(?:['’]s?)?(?:\s+time)?\b", re.I)),
     ("rel_unit", re.compile(r"\b(?P<mod>last|next|this|earlier this|later this)\s+(?P<unit>week|month|year)\b", re.I)),
-    ("deictic", re.compile(r"\b(?P<word>yesterday|today|tonight|tomorrow|this morning|this afternoon|this evening|last night)\b", re.I)),
-    ("weekday", re.compile(rf"\b(?:(?P<mod>last|next|this|on|since|by|until)\s+)?(?P<weekday>{WEEKDAY_RE})\b", re.I)),
+    ("weekday", re.compile(rf"\b(?:(?P<mod>{WEEKDAY_BEFORE_RE}|this|on|el|le|il|este|ce)\s+)?(?P<weekday>{WEEKDAY_RE})\b"
+                           rf"(?:\s+(?P<post>{WEEKDAY_AFTER_RE}))?", re.I)),
     ("year", re.compile(rf"\b(?P<mod>in|since|until|by|of|during|from|early|late|mid|before|after|the|a|an|year)[\s-]+{YEAR}\b(?![-/.,]?\d)", re.I)),
 ]
 
 
-def find_times(text: str, sentence_spans: list[tuple[int, int]] | None = None) -> Iterator[tuple[int, int, str, tuple]]:
-    """(start, end, text, spec) for every time expression in ``text``."""
+def find_times(text: str, sentence_spans: list[tuple[int, int]] | None = None,
+               language: str | None = None) -> Iterator[tuple[int, int, str, tuple]]:
+    """(start, end, text, spec) for every time expression in ``text`` (English and ``language``)."""
     taken: list[tuple[int, int]] = []
-    for kind, pattern in PATTERNS:
+    for kind, pattern in patterns_for(language):
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(start < t_end and t_start < end for t_start, t_end in taken):
@@ -57,6 +62,15 @@ def find_times(text: str, sentence_spans: list[tuple[int, int]] | None = None) -
                 continue
             taken.append((start, end))
             yield start, end, match.group(0), spec
+
+
+@functools.cache
+def patterns_for(language: str | None) -> list[tuple[str, re.Pattern]]:
+    """The patterns, with the words for today, yesterday... of English and of ``language``."""
+    words = {**DEICTIC_DAYS["en"], **DEICTIC_DAYS.get(language or "en", {})}
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    deictic = ("deictic", re.compile(rf"(?<!\w)(?P<word>{alternatives})(?!\w)", re.I))
+    return PATTERNS[:-2] + [deictic] + PATTERNS[-2:]
 
 
 def _sentence_of(text: str, position: int, spans: list[tuple[int, int]] | None) -> str:
@@ -72,10 +86,8 @@ def _sentence_of(text: str, position: int, spans: list[tuple[int, int]] | None) 
 def direction_of(sentence: str, mod: str | None) -> int:
     """+1 for a future reference, -1 for a past one, 0 when nothing in the text says which."""
     mod = (mod or "").lower()
-    if mod in ("next", "until", "by"):
-        return 1
-    if mod in ("last", "since", "earlier"):
-        return -1
+    if mod in DIRECTION_WORDS:
+        return DIRECTION_WORDS[mod]
     return 1 if FUTURE_CUES.search(sentence) else 0
 
 
@@ -113,9 +125,9 @@ def make_spec(kind: str, g: dict, sentence: str) -> tuple | None:
         return ("offset", g["unit"].lower(), step)
     if kind == "deictic":
         word = g["word"].lower()
-        return ("offset", "day", {"yesterday": -1, "last night": -1, "tomorrow": 1}.get(word, 0))
+        return ("offset", "day", next(shift for days in DEICTIC_DAYS.values() for w, shift in days.items() if w == word))
     if kind == "weekday":
-        return ("weekday", WEEKDAYS[g["weekday"].lower()], direction_of(sentence, g.get("mod")))
+        return ("weekday", WEEKDAYS[g["weekday"].lower()], direction_of(sentence, g.get("post") or g.get("mod")))
     if kind == "year":
         return ("year", year)
     return None

@@ -24,6 +24,33 @@ MONTHS = {
 
 WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+    # Spanish
+    "lunes": 0, "martes": 1, "miércoles": 2, "miercoles": 2, "jueves": 3, "viernes": 4, "sábado": 5,
+    "sabado": 5, "domingo": 6,
+    # French
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6,
+    # Italian
+    "lunedì": 0, "lunedi": 0, "martedì": 1, "martedi": 1, "mercoledì": 2, "mercoledi": 2, "giovedì": 3,
+    "giovedi": 3, "venerdì": 4, "venerdi": 4, "sabato": 5, "domenica": 6,
+}
+
+# Words before or after a weekday that say which one: -1 the last, +1 the next.
+WEEKDAY_BEFORE = {"last": -1, "since": -1, "pasado": -1, "next": 1, "by": 1, "until": 1, "próximo": 1,
+                  "proximo": 1, "prossimo": 1}
+WEEKDAY_AFTER = {"pasado": -1, "dernier": -1, "passé": -1, "scorso": -1, "próximo": 1, "proximo": 1,
+                 "prochain": 1, "prossimo": 1}
+
+# Days named relative to the day of writing, per language: a word that is a time in one
+# language can be another word in the next ("hier" is "here" in German).
+DEICTIC_DAYS = {
+    "en": {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "this morning": 0,
+           "this afternoon": 0, "this evening": 0, "tomorrow": 1},
+    "es": {"anteayer": -2, "antier": -2, "ayer": -1, "anoche": -1, "hoy": 0, "esta mañana": 0,
+           "esta tarde": 0, "esta noche": 0, "pasado mañana": 2},
+    "fr": {"avant-hier": -2, "hier": -1, "aujourd'hui": 0, "aujourd’hui": 0, "ce matin": 0,
+           "ce soir": 0, "demain": 1, "après-demain": 2},
+    "it": {"l'altro ieri": -2, "ieri": -1, "oggi": 0, "stamattina": 0, "stasera": 0, "domani": 1,
+           "dopodomani": 2},
 }
 
 NUMBER_WORDS = {
@@ -96,7 +123,8 @@ QUALIFIERS = r"people|persons|civilians|children|women|men|soldiers|troops|fight
 # Sentence cues that a weekday or month with no year refers to the future.
 FUTURE_CUES = re.compile(
     r"\b(will|shall|would|is due|are due|due to|scheduled|expected to|plans? to|planned|"
-    r"upcoming|going to|is to|are to|next)\b",
+    r"upcoming|going to|is to|are to|next|"
+    r"será|serán|próximo|próxima|prevista?|sera|seront|prochain|prochaine|prévue?|sarà|saranno|prossimo|prossima|previsto)\b",
     re.I,
 )
 
