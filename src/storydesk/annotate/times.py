@@ -38,7 +38,8 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("day_month", re.compile(rf"\b{DAY}\s+(?:de\s+|of\s+)?{MON}(?:,?\s+(?:de\s+)?{YEAR})?\b", re.I)),
     ("month_day", re.compile(rf"\b{MON}\s+{DAY}(?:,?\s+{YEAR})?\b(?!\s*(?:%|per))", re.I)),
     ("month_year", re.compile(rf"\b(?:(?P<mod>early|mid|late|earlier|later)[\s-]+)?{MON}\s+(?:of\s+|de\s+)?{YEAR}\b", re.I)),
-    ("rel_month", re.compile(rf"\b(?P<mod>last|next|this|in|since|until|by|early|mid|late|from|during|before|after)[\s-]+{MON}(?!\s+\d)\b", re.I)),
+    ("rel_month", re.compile(rf"\b(?P<mod>last|next|this|in|since|until|by|early|mid|late|from|during|before|after)[\s-]+{MON}(?!\s+\d)\b"
+                            r"(?:,?\s+(?:of\s+)?(?P<which>last|this|next)\s+year)?", re.I)),
     ("ago", re.compile(rf"\b{COUNT_RE}\s+{UNIT_RE}\s+ago\b", re.I)),
     ("in_time", re.compile(rf"\bin\s+{COUNT_RE}\s+{UNIT_RE}(?:['’]s?)?(?:\s+time)?\b", re.I)),
     ("rel_unit", re.compile(r"\b(?P<mod>last|next|this|earlier this|later this)\s+(?P<unit>week|month|year)\b", re.I)),
@@ -113,6 +114,8 @@ def make_spec(kind: str, g: dict, sentence: str) -> tuple | None:
         mod = g["mod"].lower()
         if g["month"].lower() == "may" and mod in ("in", "by", "this"):
             return None  # "may" is far more often the modal verb
+        if month and g.get("which"):
+            return ("month_of_year", month, {"last": -1, "this": 0, "next": 1}[g["which"].lower()])
         return ("month", None, month, direction_of(sentence, mod)) if month else None
     if kind == "ago":
         return ("offset", g["unit"].lower(), -_count(g["count"]))
@@ -168,6 +171,9 @@ def resolve(spec: tuple, anchor: date | None) -> tuple[date, str] | None:
         back, ahead = (anchor.weekday() - weekday) % 7, (weekday - anchor.weekday()) % 7
         forward = direction > 0 or (direction == 0 and 0 < ahead and ahead * PAST_LEAN < back)
         return (anchor + timedelta(days=ahead) if forward else anchor - timedelta(days=back)), "day"
+    if kind == "month_of_year":  # "in April of last year"
+        _, month, years = spec
+        return date(anchor.year + years, month, 1), "month"
     if kind == "offset":
         _, unit, count = spec
         return _shift(anchor, unit, count)
