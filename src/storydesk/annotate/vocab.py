@@ -52,6 +52,7 @@ DEICTIC_DAYS = {
     "it": {"l'altro ieri": -2, "ieri": -1, "oggi": 0, "stamattina": 0, "stasera": 0, "domani": 1,
            "dopodomani": 2},
 }
+DEICTIC_SHIFT = {word: shift for words in DEICTIC_DAYS.values() for word, shift in words.items()}
 
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,

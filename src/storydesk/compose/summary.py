@@ -17,12 +17,11 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..cluster import dot
 from ..model import Article, SummarySentence
-from .units import Unit, centroid, on_topic, story_units, supporting
+from .units import Unit, centroid, on_topic, repeats, story_units, supporting
 
 LEAD_WEIGHT = 2.0  # a pair in an article's first sentence weighs 1 + 2, in its second 1 + 1, ...
 CENTRALITY_WEIGHT = 2.0  # how much closeness to the story's centroid multiplies a sentence's gain
 LENGTH_EXPONENT = 0.8  # gain per word, softened so that a long full sentence is not punished for its length
-REDUNDANCY = 0.4  # cosine above which a sentence repeats one already chosen
 # A sentence opening on a pronoun or connective leans on one the reader will not see.
 DANGLING = re.compile(r"^[\"“']?(but|and|yet|however|he|she|it|they|his|her|its|their|this|these)\b", re.I)
 DANGLING_PENALTY = 0.5
@@ -75,14 +74,14 @@ def cover(units: list[Unit], unit_concepts: list[set], weights: Counter, prior: 
     heapq.heapify(heap)
     while heap and words < max_words:
         _, i = heapq.heappop(heap)
-        current = gain(i)
         if i in taken:
-            continue
+            continue  # an older entry of a sentence pushed again when its predecessor was chosen
+        current = gain(i)
         if heap and current < -heap[0][0]:
             heapq.heappush(heap, (-current, i))  # stale: another sentence now adds more
             continue
         unit = units[i]
-        if (chosen and words + unit.words > max_words) or any(dot(unit.vector, o.vector) >= REDUNDANCY for o in chosen):
+        if (chosen and words + unit.words > max_words) or repeats(unit, chosen):
             continue
         chosen.append(unit)
         taken.add(i)

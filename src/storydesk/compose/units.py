@@ -14,6 +14,7 @@ from ..extract.cues import DATELINE
 from ..model import Article, Citation
 
 MIN_WORDS, MAX_WORDS = 6, 70  # fragments and run-ons make poor summary lines
+REDUNDANCY = 0.4  # cosine above which a sentence repeats another
 ON_TOPIC = 0.05  # word-count cosine below which two articles share no more than common words
 
 
@@ -66,9 +67,13 @@ def on_topic(articles: list[Article]) -> list[Article]:
 
 
 def word_vector(text: str) -> dict[str, float]:
-    counts = Counter(tokens(text))
-    norm = math.sqrt(sum(c * c for c in counts.values())) or 1.0
-    return {t: c / norm for t, c in counts.items()}
+    return unit_length(Counter(tokens(text)))
+
+
+def unit_length(weights: dict[str, float]) -> dict[str, float]:
+    """The vector scaled to length 1, so that ``dot`` of two is their cosine."""
+    norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
+    return {t: w / norm for t, w in weights.items()}
 
 
 def story_units(articles: list[Article]) -> list[Unit]:
@@ -98,9 +103,7 @@ def vectorize(units: list[Unit]) -> None:
     df: Counter = Counter(t for bag in bags for t in bag)
     n = len(units)
     for unit, bag in zip(units, bags):
-        weights = {t: (1 + math.log(c)) * (math.log((n + 1) / (df[t] + 1)) + 1) for t, c in bag.items()}
-        norm = math.sqrt(sum(w * w for w in weights.values())) or 1.0
-        unit.vector = {t: w / norm for t, w in weights.items()}
+        unit.vector = unit_length({t: (1 + math.log(c)) * (math.log((n + 1) / (df[t] + 1)) + 1) for t, c in bag.items()})
 
 
 def centroid(units: list[Unit]) -> dict[str, float]:
@@ -108,8 +111,7 @@ def centroid(units: list[Unit]) -> dict[str, float]:
     total: Counter = Counter()
     for unit in units:
         total.update(unit.vector)
-    norm = math.sqrt(sum(w * w for w in total.values())) or 1.0
-    return {t: w / norm for t, w in total.items()}
+    return unit_length(total)
 
 
 def supporting(unit: Unit, units: list[Unit], threshold: float = 0.35, most: int = 4) -> list[Citation]:
@@ -125,20 +127,17 @@ def supporting(unit: Unit, units: list[Unit], threshold: float = 0.35, most: int
     return [unit.citation] + [other.citation for _, other in ranked]
 
 
-def pick_diverse(candidates: list[tuple[float, Unit]], chosen: list[Unit], limit_words: int | None = None,
-                 count: int | None = None, redundancy: float = 0.4) -> list[Unit]:
-    """Greedy MMR: best score first, skipping units too close to one already chosen."""
+def pick_diverse(candidates: list[tuple[float, Unit]], chosen: list[Unit], count: int) -> list[Unit]:
+    """Greedy MMR: the ``count`` best-scored units, skipping those too close to one already chosen."""
     picked: list[Unit] = []
-    words = 0
-    for score, unit in sorted(candidates, key=lambda item: -item[0]):
-        if count is not None and len(picked) >= count:
+    for _, unit in sorted(candidates, key=lambda item: -item[0]):
+        if len(picked) == count:
             break
-        if any(dot(unit.vector, other.vector) >= redundancy for other in chosen + picked):
-            continue
-        if limit_words is not None and words + unit.words > limit_words and picked:
-            continue
-        picked.append(unit)
-        words += unit.words
-        if limit_words is not None and words >= limit_words:
-            break
+        if not repeats(unit, chosen + picked):
+            picked.append(unit)
     return picked
+
+
+def repeats(unit: Unit, others: list[Unit]) -> bool:
+    """Whether the unit says what one of ``others`` already says."""
+    return any(dot(unit.vector, other.vector) >= REDUNDANCY for other in others)
