@@ -9,6 +9,7 @@ with comes first, and a sentence that repeats covered pairs gains nothing.
 from __future__ import annotations
 
 import heapq
+import math
 import re
 from collections import Counter
 from datetime import date
@@ -63,7 +64,7 @@ def cover(units: list[Unit], unit_concepts: list[set], weights: Counter, prior: 
     covered: set = set()
 
     def gain(i: int) -> float:
-        fresh = sum(weights[c] for c in unit_concepts[i] - covered)
+        fresh = math.fsum(weights[c] for c in unit_concepts[i] - covered)  # exact: set order varies by run
         unit = units[i]
         leaning = DANGLING_PENALTY if standalone(unit.text) < 1 and index.get((unit.article.id, unit.position - 1)) not in taken else 1.0
         return fresh / unit.words ** LENGTH_EXPONENT * prior[i] * leaning
