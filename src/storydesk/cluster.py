@@ -16,9 +16,10 @@ from .model import Article
 
 VECTOR_TERMS = 400  # strongest terms kept per article vector (long articles need many)
 CENTROID_TERMS = 1500
-STORY_THRESHOLD = 0.12  # cosine to a story's centroid needed to join it
-LONG_GAP_DAYS = 30  # after this much silence a story needs a stronger match to continue
-LONG_GAP_FACTOR = 1.4
+STORY_THRESHOLD = 0.15  # match needed to join a story away from its coverage (a story can resume)
+UNDATED_STORY_THRESHOLD = 0.2  # with no date to place it, the words must agree more
+ACTIVE_THRESHOLD = 0.05  # match needed by an article published while the story is in the news
+ACTIVE_WINDOW_DAYS = 14  # "while in the news": within this many days of the story's first-to-last span
 EVENT_THRESHOLD = 0.22  # average-linkage cosine (story-local weights) that joins two events
 UNDATED_EVENT_THRESHOLD = 0.33  # with no dates to agree on, the words must agree more (1.5x)
 EVENT_SPAN_DAYS = 7  # one happening: its articles fall within a week
@@ -118,12 +119,19 @@ class StoryIndex:
         self.norms[story.id] = math.sqrt(sum(w * w for w in story.centroid.values())) or 1.0
 
     def scores(self, vec: dict[str, float]) -> dict[str, float]:
-        """Cosine of a unit vector with every story that shares a term with it."""
+        """How well a unit vector matches every story that shares a term with it.
+
+        The match is the geometric mean of the cosine with the story's centroid and the mean
+        cosine with its articles. Cosine alone favours loose stories (their centroid is short,
+        so anything general lies close to it) and lets one broad story swallow its neighbours;
+        the mean alone is too strict for a story that covers a long run of events.
+        """
         dots: Counter = Counter()
         for term, weight in vec.items():
             for story_id, story_weight in self.postings.get(term, {}).items():
                 dots[story_id] += weight * story_weight
-        return {story_id: dot / self.norms[story_id] for story_id, dot in dots.items()}
+        return {story_id: dot / math.sqrt(self.norms[story_id] * self.stories[story_id].size)
+                for story_id, dot in dots.items()}
 
     def absorb(self, story: StoryState, vec: dict[str, float], when: date | None) -> None:
         for term in story.centroid:
@@ -135,18 +143,27 @@ class StoryIndex:
     def best(self, vec: dict[str, float], when: date | None) -> StoryState | None:
         """The story an article belongs to, or None when it should open a new one.
 
-        A story that has been silent for a long while needs a stronger match to continue.
+        An article published while a story is in the news joins the story it matches best
+        even on a weak match: coverage of one story clusters in time, and an article is
+        taken to be about what it most resembles among the stories of its days. Away from a
+        story's coverage, or with no date, only the words can decide, and they must agree
+        more; a strong match still continues a story after a long silence.
         """
         best, best_score = None, 0.0
         for story_id, score in self.scores(vec).items():
             story = self.stories[story_id]
-            needed = STORY_THRESHOLD
-            if when and story.first and story.last and not story.first <= when <= story.last:
-                gap = min(abs((when - story.last).days), abs((when - story.first).days))
-                needed *= LONG_GAP_FACTOR if gap > LONG_GAP_DAYS else 1.0
+            needed = (UNDATED_STORY_THRESHOLD if when is None else
+                      ACTIVE_THRESHOLD if in_the_news(story, when) else STORY_THRESHOLD)
             if score >= needed and score > best_score:
                 best, best_score = story, score
         return best
+
+
+def in_the_news(story: StoryState, when: date | None) -> bool:
+    """Whether ``when`` falls within the story's coverage, widened by the active window."""
+    if not (when and story.first and story.last):
+        return False
+    return (story.first - when).days <= ACTIVE_WINDOW_DAYS and (when - story.last).days <= ACTIVE_WINDOW_DAYS
 
 
 def assign_stories(articles: list[Article], stories: dict[str, StoryState], df: DocFreq,
