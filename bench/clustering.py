@@ -9,7 +9,11 @@ Scores come from score.py's ``clusters`` (BCubed and pairwise). The baseline clu
 articles with TF-IDF cosine and average linkage, at whichever threshold scores best (an
 oracle choice, so it is an upper bound for that method).
 
-    .venv/bin/python bench/clustering.py [--stream t17|multinews|all] [--limit N]
+The scaling run replays both streams as a synthetic stream (synthetic.py: worlds of respelled
+articles and edited reprints) through the dedupe and cluster stages alone, and prints the
+throughput, the cost per article of the latest batches and the peak memory as it grows.
+
+    .venv/bin/python bench/clustering.py [--stream t17|multinews|all|none] [--limit N] [--scale N]
 """
 
 from __future__ import annotations
@@ -17,15 +21,17 @@ from __future__ import annotations
 import argparse
 import ast
 import csv
+import dataclasses
 import json
 import random
+import resource
 import sys
 import tempfile
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from storydesk import cluster, pipeline
+from storydesk import cluster, dedupe, pipeline
 from storydesk.compose.units import tokens
 
 csv.field_size_limit(sys.maxsize)
@@ -92,22 +98,52 @@ def annotated(name: str, batches: list[list[dict]]) -> list[list]:
     return result
 
 
-def dedupe_and_cluster(batches: list[list]) -> tuple[dict[str, str], float]:
+class Stages:
     """The build's dedupe and cluster stages alone, in memory, batch after batch (as ``build`` runs them)."""
-    import dataclasses
 
-    from storydesk import dedupe
+    def __init__(self) -> None:
+        self.copies, self.copy_of, self.published, self.order = dedupe.CopyIndex(), {}, {}, {}
+        self.stories, self.df, self.story_of = cluster.StoryIndex({}), cluster.DocFreq(), {}
 
-    index, copy_of, published, order = dedupe.CopyIndex(), {}, {}, {}
-    stories, df, story_of = {}, cluster.DocFreq(), {}
+    def run(self, batch: list) -> None:
+        self.published.update({a.id: a.published for a in batch})
+        self.order.update({a.id: len(self.order) + n for n, a in enumerate(batch)})
+        dedupe.assign_copies({a.id: dedupe.signature(a.text) for a in batch}, self.copies, self.copy_of,
+                             self.published, self.order)
+        batch = [dataclasses.replace(a, copy_of=self.copy_of.get(a.id)) for a in batch]
+        self.story_of.update(cluster.assign_stories(batch, self.stories, self.df, self.story_of))
+
+
+def dedupe_and_cluster(batches: list[list]) -> tuple[dict[str, str], float]:
+    stages = Stages()
     start = time.perf_counter()
     for batch in batches:
-        published.update({a.id: a.published for a in batch})
-        order.update({a.id: len(order) + n for n, a in enumerate(batch)})
-        dedupe.assign_copies({a.id: dedupe.signature(a.text) for a in batch}, index, copy_of, published, order)
-        batch = [dataclasses.replace(a, copy_of=copy_of.get(a.id)) for a in batch]
-        story_of.update(cluster.assign_stories(batch, stories, df, story_of))
-    return story_of, time.perf_counter() - start
+        stages.run(batch)
+    return stages.story_of, time.perf_counter() - start
+
+
+def scaling(bases: list, total: int, checkpoints: tuple[int, ...] = (10_000, 20_000, 50_000, 100_000)) -> None:
+    """Run the stages over a synthetic stream of ``total`` articles; print throughput, marginal cost and memory."""
+    from synthetic import world_stream
+
+    stages, seen, seconds, window = Stages(), 0, 0.0, []  # window: (articles, seconds) of recent batches
+    marks = sorted({c for c in checkpoints if c < total} | {total})
+    print(f"\nscale: {total} articles from {len(bases)} real ones (synthetic.py), dedupe + cluster stages only")
+    print(f"{'articles':>9}{'stories':>9}{'art/s':>8}{'ms/art now':>12}{'peak RSS MB':>13}")
+    for batch in world_stream(bases, total):
+        start = time.perf_counter()
+        stages.run(batch)
+        spent = time.perf_counter() - start
+        seen, seconds = seen + len(batch), seconds + spent
+        window = (window + [(len(batch), spent)])[-200:]
+        if seen >= marks[0]:
+            marks.pop(0)
+            recent = sum(n for n, _ in window), sum(t for _, t in window)
+            rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            print(f"{seen:>9}{len(stages.stories.stories):>9}{seen / seconds:>8.0f}"
+                  f"{1000 * recent[1] / recent[0]:>12.2f}{rss:>13.0f}", flush=True)
+            if not marks:
+                break
 
 
 def baseline(records: list[dict], gold: dict[str, str], score) -> tuple[float, dict]:
@@ -151,10 +187,12 @@ def report(name: str, batches: list[list[dict]], score, fast: bool) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--bench", type=Path, default=BENCH)
-    parser.add_argument("--stream", choices=["t17", "multinews", "all"], default="all")
+    parser.add_argument("--stream", choices=["t17", "multinews", "all", "none"], default="all")
     parser.add_argument("--limit", type=int, default=None, help="only the first N batches of each stream")
     parser.add_argument("--fast", action="store_true",
                         help="run only the dedupe and cluster stages on cached annotations (for development)")
+    parser.add_argument("--scale", type=int, default=100_000,
+                        help="articles in the synthetic scaling stream made from both streams (0: skip it)")
     args = parser.parse_args()
     sys.path.insert(0, str(args.bench))
     import score
@@ -163,6 +201,9 @@ def main() -> None:
     for name, make in streams.items():
         if args.stream in (name, "all"):
             report(name, make(args.bench)[: args.limit], score, args.fast)
+    if args.scale:
+        bases = [a for name, make in streams.items() for batch in annotated(name, make(args.bench)) for a in batch]
+        scaling(bases, args.scale)
 
 
 if __name__ == "__main__":

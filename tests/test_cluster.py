@@ -25,7 +25,7 @@ def articles():
 
 def test_stories_split_by_topic_and_span_weeks():
     stories, df = {}, cluster.DocFreq()
-    assigned = cluster.assign_stories(articles(), stories, df, {})
+    assigned = cluster.assign_stories(articles(), cluster.StoryIndex(stories), df, {})
     assert assigned["quake1"] == assigned["quake2"] == assigned["quake3"] != assigned["final"]
     assert stories[assigned["quake1"]].size == 3
 
@@ -34,3 +34,23 @@ def test_events_split_by_time_within_a_story():
     quake = [a for a in articles() if a.id.startswith("quake")]
     groups = cluster.group_events(quake, {a.id: a.published for a in quake})
     assert sorted(map(sorted, groups)) == [["quake1", "quake2"], ["quake3"]]
+
+
+def test_a_common_term_lists_only_the_stories_updated_last(monkeypatch):
+    monkeypatch.setattr(cluster, "POSTING_CAP", 2)
+    index = cluster.StoryIndex({})
+    for n in range(3):
+        index.absorb(cluster.StoryState(f"s{n}", {}, 0, None, None), {"common": 0.6, f"own{n}": 0.8}, None)
+    assert list(index.postings["common"]) == ["s1", "s2"]
+    index.absorb(index.stories["s1"], {"common": 0.6, "own1": 0.8}, None)  # s1 is updated again
+    assert list(index.postings["common"]) == ["s2", "s1"]
+    assert index.candidates({"own0": 1.0}) == ["s0"]  # the oldest story is still found by its own words
+
+
+def test_a_weak_match_joins_a_story_in_the_news_but_not_an_undated_article():
+    story = cluster.StoryState("s", {"quake": 1.0, "rescue": 1.0}, 2, date(2021, 3, 1), date(2021, 3, 5))
+    index = cluster.StoryIndex({"s": story})
+    weak = {"quake": 0.1, "football": 0.995}
+    assert index.best(weak, date(2021, 3, 10)) is story
+    assert index.best(weak, None) is None
+    assert index.best(weak, date(2021, 9, 1)) is None

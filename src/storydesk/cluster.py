@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import heapq
 import math
 import unicodedata
 from collections import Counter
@@ -9,6 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
+from operator import itemgetter
 
 import numpy as np
 
@@ -16,6 +18,9 @@ from .model import Article
 
 VECTOR_TERMS = 400  # strongest terms kept per article vector (long articles need many)
 CENTROID_TERMS = 1500
+KEY_TERMS = 100  # a story is found through its heaviest terms, an article looks with its own
+CANDIDATES = 10  # stories scored in full for each article
+POSTING_CAP = 200  # stories listed under one term, the most recently updated
 STORY_THRESHOLD = 0.15  # match needed to join a story away from its coverage (a story can resume)
 UNDATED_STORY_THRESHOLD = 0.2  # with no date to place it, the words must agree more
 ACTIVE_THRESHOLD = 0.05  # match needed by an article published while the story is in the news
@@ -90,52 +95,69 @@ class StoryState:
     last: date | None
 
     def absorb(self, vec: dict[str, float], when: date | None) -> None:
-        merged = Counter(self.centroid)
-        merged.update(vec)
-        self.centroid = dict(sorted(merged.items(), key=lambda kv: -kv[1])[:CENTROID_TERMS])
+        for term, weight in vec.items():
+            self.centroid[term] = self.centroid.get(term, 0.0) + weight
+        if len(self.centroid) > 2 * CENTROID_TERMS:  # trimmed now and then, not on every article
+            self.centroid = dict(heapq.nlargest(CENTROID_TERMS, self.centroid.items(), key=itemgetter(1)))
         self.size += 1
         if when:
             self.first = min(filter(None, (self.first, when)))
             self.last = max(filter(None, (self.last, when)))
 
     def keywords(self, n: int = 8) -> list[str]:
-        return [t.lstrip("@") for t, _ in sorted(self.centroid.items(), key=lambda kv: -kv[1])[:n]]
+        return [t.lstrip("@") for t, _ in heapq.nlargest(n, self.centroid.items(), key=itemgetter(1))]
 
 
 class StoryIndex:
-    """Inverted index over story centroids, so an article is scored only against stories
-    that share a term with it, all in one pass (no comparison with every story)."""
+    """Stories, found for an article through the heaviest terms they share with it.
+
+    Each story is listed under its KEY_TERMS heaviest centroid terms, and an article looks up
+    its own KEY_TERMS heaviest terms; the CANDIDATES stories that share the most weight there
+    are then scored in full. A term's list keeps only the POSTING_CAP stories updated last,
+    so a word that many stories use costs the same at the millionth article as at the
+    thousandth; an old story stays reachable through its rarer terms. No article is
+    compared with every story.
+    """
 
     def __init__(self, stories: dict[str, StoryState]) -> None:
         self.stories = stories
         self.postings: dict[str, dict[str, float]] = {}
+        self.keys: dict[str, list[str]] = {}
         self.norms: dict[str, float] = {}
         for story in stories.values():
             self._index(story)
 
     def _index(self, story: StoryState) -> None:
-        for term, weight in story.centroid.items():
-            self.postings.setdefault(term, {})[story.id] = weight
+        for term in self.keys.get(story.id, ()):
+            self.postings[term].pop(story.id, None)
+        self.keys[story.id] = [term for term, _ in heapq.nlargest(KEY_TERMS, story.centroid.items(), key=itemgetter(1))]
+        for term in self.keys[story.id]:
+            posting = self.postings.setdefault(term, {})
+            posting[story.id] = story.centroid[term]
+            if len(posting) > POSTING_CAP:
+                del posting[next(iter(posting))]  # dicts keep insertion order: the least recently updated
         self.norms[story.id] = math.sqrt(sum(w * w for w in story.centroid.values())) or 1.0
 
+    def candidates(self, vec: dict[str, float]) -> list[str]:
+        shared: Counter = Counter()
+        for term, weight in heapq.nlargest(KEY_TERMS, vec.items(), key=itemgetter(1)):
+            for story_id, story_weight in self.postings.get(term, {}).items():
+                shared[story_id] += weight * story_weight
+        return [story_id for story_id, _ in shared.most_common(CANDIDATES)]
+
     def scores(self, vec: dict[str, float]) -> dict[str, float]:
-        """How well a unit vector matches every story that shares a term with it.
+        """How well a unit vector matches each candidate story.
 
         The match is the geometric mean of the cosine with the story's centroid and the mean
         cosine with its articles. Cosine alone favours loose stories (their centroid is short,
         so anything general lies close to it) and lets one broad story swallow its neighbours;
         the mean alone is too strict for a story that covers a long run of events.
         """
-        dots: Counter = Counter()
-        for term, weight in vec.items():
-            for story_id, story_weight in self.postings.get(term, {}).items():
-                dots[story_id] += weight * story_weight
-        return {story_id: dot / math.sqrt(self.norms[story_id] * self.stories[story_id].size)
-                for story_id, dot in dots.items()}
+        return {story_id: dot(vec, self.stories[story_id].centroid)
+                / math.sqrt(self.norms[story_id] * self.stories[story_id].size)
+                for story_id in self.candidates(vec)}
 
     def absorb(self, story: StoryState, vec: dict[str, float], when: date | None) -> None:
-        for term in story.centroid:
-            self.postings[term].pop(story.id, None)
         story.absorb(vec, when)
         self.stories[story.id] = story
         self._index(story)
@@ -166,9 +188,9 @@ def in_the_news(story: StoryState, when: date | None) -> bool:
     return (story.first - when).days <= ACTIVE_WINDOW_DAYS and (when - story.last).days <= ACTIVE_WINDOW_DAYS
 
 
-def assign_stories(articles: list[Article], stories: dict[str, StoryState], df: DocFreq,
+def assign_stories(articles: list[Article], index: StoryIndex, df: DocFreq,
                    story_of: dict[str, str]) -> dict[str, str]:
-    """Story id for each new article, opening stories as needed; ``stories`` is updated in place.
+    """Story id for each new article, opening stories as needed; ``index`` is updated in place.
 
     Articles are taken oldest first (undated last) so a story grows the way coverage did.
     A copy goes to its original's story.
@@ -176,12 +198,11 @@ def assign_stories(articles: list[Article], stories: dict[str, StoryState], df: 
     bags = {a.id: features(a) for a in articles}
     for bag in bags.values():
         df.add(bag)
-    index = StoryIndex(stories)
     assigned: dict[str, str] = {}
     for article in sorted(articles, key=lambda a: (a.published or date.max, a.id)):
         vec = vector(bags[article.id], df)
         original_story = story_of.get(article.copy_of or "") or assigned.get(article.copy_of or "")
-        story = stories.get(original_story) if original_story else index.best(vec, article.published)
+        story = index.stories.get(original_story) if original_story else index.best(vec, article.published)
         if story is None:
             story = StoryState("s-" + article.id, {}, 0, None, None)
         index.absorb(story, vec, article.published)

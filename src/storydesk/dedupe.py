@@ -8,12 +8,14 @@ derived from the Jaccard estimate and the two set sizes).
 from __future__ import annotations
 
 import re
+import zlib
+from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
+from datasketch import LeanMinHash, MinHash, MinHashLSH
 
 NUM_PERM = 128
 SHINGLE_WORDS = 5
@@ -24,16 +26,25 @@ CANDIDATE_THRESHOLD = 0.3  # LSH recall threshold, low enough to surface trimmed
 MIN_SHINGLES = 20  # containment means little for a few lines
 
 
-def shingles(text: str) -> set[bytes]:
+def shingles(text: str) -> np.ndarray:
+    """32-bit hashes of the text's distinct runs of SHINGLE_WORDS words.
+
+    Each word is hashed once (CRC-32) and a run's hash is a polynomial of its words' hashes,
+    computed for all runs at once: hashing every five-word string separately cost more than
+    the rest of the stage together.
+    """
     words = re.findall(r"\w+", text.lower())
-    if len(words) < SHINGLE_WORDS:
-        return {" ".join(words).encode()}
-    return {" ".join(words[i : i + SHINGLE_WORDS]).encode() for i in range(len(words) - SHINGLE_WORDS + 1)}
+    hashes = np.fromiter((zlib.crc32(w.encode()) for w in words), dtype=np.uint64, count=len(words))
+    runs = max(1, len(words) - SHINGLE_WORDS + 1)
+    combined = np.zeros(runs, dtype=np.uint64)
+    for k in range(min(SHINGLE_WORDS, len(words))):
+        combined = combined * np.uint64(1_000_003) + hashes[k : k + runs]  # wraps around mod 2**64
+    return np.unique(combined >> np.uint64(32))
 
 
 @dataclass(frozen=True)
 class Signature:
-    minhash: MinHash
+    minhash: LeanMinHash
     size: int  # number of distinct shingles
 
     def is_copy(self, other: Signature) -> bool:
@@ -45,11 +56,18 @@ class Signature:
         return shorter >= MIN_SHINGLES and shared / shorter >= CONTAINMENT_THRESHOLD
 
 
+def _hashed(value: int) -> int:
+    return value  # shingles() hashes already
+
+
+_PERMUTATIONS = MinHash(num_perm=NUM_PERM, scheme=SCHEME).permutations
+
+
 def signature(text: str) -> Signature:
     found = shingles(text)
-    minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME)
-    minhash.update_batch(list(found))
-    return Signature(minhash, len(found))
+    minhash = MinHash(num_perm=NUM_PERM, scheme=SCHEME, hashfunc=_hashed, permutations=_PERMUTATIONS)
+    minhash.update_batch(found.tolist())
+    return Signature(LeanMinHash(minhash), len(found))
 
 
 def to_bytes(sig: Signature) -> bytes:
@@ -58,7 +76,7 @@ def to_bytes(sig: Signature) -> bytes:
 
 def from_bytes(data: bytes) -> Signature:
     values = np.frombuffer(data, dtype=np.uint64)
-    return Signature(MinHash(num_perm=NUM_PERM, hashvalues=values[:NUM_PERM], scheme=SCHEME), int(values[NUM_PERM]))
+    return Signature(LeanMinHash(seed=1, hashvalues=values[:NUM_PERM], scheme=SCHEME), int(values[NUM_PERM]))
 
 
 class CopyIndex:
@@ -90,6 +108,7 @@ def assign_copies(new: dict[str, Signature], index: CopyIndex, copy_of: dict[str
     original and the others are re-pointed to it.
     """
     changed: dict[str, str | None] = {}
+    members: dict[str, set[str]] | None = None  # original -> its copies, made on the first match
     for article_id, sig in new.items():
         matches = index.copies_of(sig)
         index.add(article_id, sig)
@@ -97,13 +116,21 @@ def assign_copies(new: dict[str, Signature], index: CopyIndex, copy_of: dict[str
             copy_of.setdefault(article_id, None)
             changed.setdefault(article_id, None)
             continue
+        if members is None:
+            members = defaultdict(set)
+            for copy, original in copy_of.items():
+                if original:
+                    members[original].add(copy)
         group = {article_id, *matches}
         group |= {copy_of.get(m) for m in matches if copy_of.get(m)}
-        group |= {i for i, o in copy_of.items() if o in group}
+        group |= {copy for original in list(group) for copy in members.get(original, ())}
         original = original_first(group, published, order)[0]
         for member in group:
             target = None if member == original else original
             if copy_of.get(member) != target or member == article_id:
+                members[copy_of.get(member)].discard(member)
+                if target:
+                    members[target].add(member)
                 changed[member] = target
                 copy_of[member] = target
     return changed

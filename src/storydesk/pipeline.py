@@ -17,7 +17,7 @@ from datetime import date
 
 from . import dating, dedupe, resolve
 from .annotate.pipeline import annotate_many
-from .cluster import StoryState, assign_stories, distinctive_terms, group_events, story_vectors
+from .cluster import StoryIndex, StoryState, assign_stories, distinctive_terms, group_events, story_vectors
 from .compose import summarize, timeline
 from .extract import extract
 from .extract.article import content_hash
@@ -108,7 +108,7 @@ def _build(store, inputs: list[str], progress: Progress | None) -> BuildReport:
         new = [dataclasses.replace(a, copy_of=copy_of.get(a.id)) for a in new]
     with report.timing("cluster"):
         states, df = store.story_states(), store.docfreq()
-        assigned = assign_stories(new, states, df, story_of)
+        assigned = assign_stories(new, StoryIndex(states), df, story_of)
         story_of.update(assigned)
         store.save_articles(new, story_of, seq)
         store.save_docfreq(df)

@@ -22,7 +22,7 @@ CREATE TABLE IF NOT EXISTS story_state (id TEXT PRIMARY KEY, data TEXT NOT NULL)
 CREATE TABLE IF NOT EXISTS stories (id TEXT PRIMARY KEY, data TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS articles_story ON articles(story_id);
 """
-FORMAT = "storydesk-desk/1"
+FORMAT = "storydesk-desk/2"  # 2: copy signatures hash words with CRC-32 (desk/1 signatures do not compare)
 
 
 class SQLiteStore:
