@@ -23,7 +23,7 @@ SCHEME = "affine32"  # stored signatures are only comparable under the scheme th
 COPY_THRESHOLD = 0.5  # estimated Jaccard of shingle sets above which two articles are copies
 CONTAINMENT_THRESHOLD = 0.8  # share of the shorter text found in the longer: a trimmed reprint
 CANDIDATE_THRESHOLD = 0.3  # LSH recall threshold, low enough to surface trimmed reprints
-MIN_SHINGLES = 20  # containment means little for a few lines
+MIN_SHINGLES = 50  # containment means little for a few lines
 
 
 def shingles(text: str) -> np.ndarray:
