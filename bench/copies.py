@@ -75,7 +75,8 @@ def main() -> None:
     seconds = time.perf_counter() - start
     found, gold = pairs(groups(copy_of)), pairs(gold_group)
     right = found & gold
-    false_among_distinct = {p for p in found - gold if p[0] in originals and p[1] in originals}
+    distinct_ids = set(originals)
+    false_among_distinct = {p for p in found - gold if distinct_ids.issuperset(p)}
     print(f"{len(texts)} Timeline17 articles, {len(originals)} distinct; {len(stream) - len(originals)} reprints of "
           f"{args.reprinted}; edits used: {dict(edits)}")
     print(f"copy pairs: gold {len(gold)}, found {len(found)}, right {len(right)}; "

@@ -128,7 +128,8 @@ def assign_copies(new: dict[str, Signature], index: CopyIndex, copy_of: dict[str
         for member in group:
             target = None if member == original else original
             if copy_of.get(member) != target or member == article_id:
-                members[copy_of.get(member)].discard(member)
+                if copy_of.get(member):
+                    members[copy_of[member]].discard(member)
                 if target:
                     members[target].add(member)
                 changed[member] = target
