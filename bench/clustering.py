@@ -104,6 +104,7 @@ class Stages:
     def __init__(self) -> None:
         self.copies, self.copy_of, self.published, self.order = dedupe.CopyIndex(), {}, {}, {}
         self.stories, self.df, self.story_of = cluster.StoryIndex({}), cluster.DocFreq(), {}
+        self.members: dict[str, list[str]] = defaultdict(list)  # story -> its articles, to re-point merges
 
     def run(self, batch: list) -> None:
         self.published.update({a.id: a.published for a in batch})
@@ -111,7 +112,15 @@ class Stages:
         dedupe.assign_copies({a.id: dedupe.signature(a.text) for a in batch}, self.copies, self.copy_of,
                              self.published, self.order)
         batch = [dataclasses.replace(a, copy_of=self.copy_of.get(a.id)) for a in batch]
-        self.story_of.update(cluster.assign_stories(batch, self.stories, self.df, self.story_of))
+        assigned = cluster.assign_stories(batch, self.stories, self.df, self.story_of)
+        for article_id, story_id in assigned.items():
+            self.members[story_id].append(article_id)
+        self.story_of.update(assigned)
+        for absorbed, into in cluster.merge_stories(self.stories, assigned).items():
+            moved = self.members.pop(absorbed)
+            self.members[into] += moved
+            self.story_of.update(dict.fromkeys(moved, into))
+        self.df.changed.clear()  # the store's save does this after every batch
 
 
 def dedupe_and_cluster(batches: list[list]) -> tuple[dict[str, str], float]:

@@ -54,3 +54,26 @@ def test_a_weak_match_joins_a_story_in_the_news_but_not_an_undated_article():
     assert index.best(weak, date(2021, 3, 10)) is story
     assert index.best(weak, None) is None
     assert index.best(weak, date(2021, 9, 1)) is None
+
+
+def two_stories(second_start: date) -> cluster.StoryIndex:
+    big = cluster.StoryState("big", {"quake": 3.0, "rescue": 2.0, "aid": 1.0}, 4, date(2021, 3, 1), date(2021, 3, 9))
+    index = cluster.StoryIndex({"big": big})
+    index.absorb(cluster.StoryState("small", {}, 0, None, None), {"quake": 0.8, "tents": 0.6}, second_start)
+    return index
+
+
+def test_a_new_story_merges_into_the_larger_one_it_matches_while_both_are_in_the_news():
+    index = two_stories(date(2021, 3, 12))
+    assert cluster.merge_stories(index, {"a5": "small"}) == {"small": "big"}
+    assert set(index.stories) == {"big"} and index.stories["big"].size == 5
+    assert index.stories["big"].centroid["tents"] == 0.6 and index.stories["big"].last == date(2021, 3, 12)
+    assert "small" not in index.postings["quake"]
+
+
+def test_stories_apart_in_time_or_in_words_stay_apart():
+    assert cluster.merge_stories(two_stories(date(2021, 6, 1)), {"a5": "small"}) == {}
+    index = two_stories(date(2021, 3, 12))
+    index.absorb(index.stories["small"], {"tents": 1.0}, date(2021, 3, 12))
+    index.absorb(index.stories["small"], {"tents": 1.0}, date(2021, 3, 12))
+    assert cluster.merge_stories(index, {"a6": "small", "a7": "small"}) == {}  # now mostly about tents

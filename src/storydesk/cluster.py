@@ -25,6 +25,7 @@ STORY_THRESHOLD = 0.15  # match needed to join a story away from its coverage (a
 UNDATED_STORY_THRESHOLD = 0.2  # with no date to place it, the words must agree more
 ACTIVE_THRESHOLD = 0.05  # match needed by an article published while the story is in the news
 ACTIVE_WINDOW_DAYS = 14  # "while in the news": within this many days of the story's first-to-last span
+MERGE_THRESHOLD = 0.3  # centroid cosine at which two stories in the news together are one story
 EVENT_THRESHOLD = 0.22  # average-linkage cosine (story-local weights) that joins two events
 UNDATED_EVENT_THRESHOLD = 0.33  # with no dates to agree on, the words must agree more (1.5x)
 EVENT_SPAN_DAYS = 7  # one happening: its articles fall within a week
@@ -162,6 +163,17 @@ class StoryIndex:
         self.stories[story.id] = story
         self._index(story)
 
+    def merge(self, absorbed: StoryState, into: StoryState) -> None:
+        for term, weight in absorbed.centroid.items():
+            into.centroid[term] = into.centroid.get(term, 0.0) + weight
+        into.size += absorbed.size
+        into.first = min(filter(None, (into.first, absorbed.first)), default=None)
+        into.last = max(filter(None, (into.last, absorbed.last)), default=None)
+        for term in self.keys.pop(absorbed.id, ()):
+            self.postings[term].pop(absorbed.id, None)
+        del self.stories[absorbed.id], self.norms[absorbed.id]
+        self._index(into)
+
     def best(self, vec: dict[str, float], when: date | None) -> StoryState | None:
         """The story an article belongs to, or None when it should open a new one.
 
@@ -208,6 +220,45 @@ def assign_stories(articles: list[Article], index: StoryIndex, df: DocFreq,
         index.absorb(story, vec, article.published)
         assigned[article.id] = story.id
     return assigned
+
+
+def merge_stories(index: StoryIndex, assigned: dict[str, str]) -> dict[str, str]:
+    """Merge stories that grew in this batch into larger ones they turned out to be part of.
+
+    Articles join one at a time, so the first articles of a development can open a story of
+    their own before the story they belong to reaches them. A story is checked when its size
+    passes a power of two (a few times in its life, not on every article): it merges into the
+    largest candidate story in the news at the same time whose centroid it matches at
+    MERGE_THRESHOLD. Undated stories are left alone: time is half of the evidence.
+    Returns absorbed story id -> surviving story id.
+    """
+    grown = Counter(assigned.values())
+    merged: dict[str, str] = {}
+    for story_id in sorted(grown, key=lambda i: (index.stories[i].size, i)):
+        story = index.stories.get(story_id)
+        if story is None or story.first is None or (story.size - grown[story_id]).bit_length() == story.size.bit_length():
+            continue
+        unit = {t: w / index.norms[story_id] for t, w in story.centroid.items()}
+        into = max((index.stories[other] for other in index.candidates(unit)
+                    if other != story_id and index.stories[other].size >= story.size
+                    and overlapping(story, index.stories[other])
+                    and dot(unit, index.stories[other].centroid) / index.norms[other] >= MERGE_THRESHOLD),
+                   key=lambda other: (other.size, other.id), default=None)
+        if into:
+            index.merge(story, into)
+            merged[story_id] = into.id
+    for absorbed, into in merged.items():  # a story may have merged into one that merged on
+        while into in merged:
+            into = merged[into]
+        merged[absorbed] = into
+    return merged
+
+
+def overlapping(a: StoryState, b: StoryState) -> bool:
+    """Whether two dated stories were in the news together: their spans lie within the active window."""
+    if not (a.first and a.last and b.first and b.last):
+        return False
+    return (a.first - b.last).days <= ACTIVE_WINDOW_DAYS and (b.first - a.last).days <= ACTIVE_WINDOW_DAYS
 
 
 def story_vectors(articles: list[Article]) -> dict[str, dict[str, float]]:

@@ -17,7 +17,8 @@ from datetime import date
 
 from . import dating, dedupe, resolve
 from .annotate.pipeline import annotate_many
-from .cluster import StoryIndex, StoryState, assign_stories, distinctive_terms, group_events, story_vectors
+from .cluster import (StoryIndex, StoryState, assign_stories, distinctive_terms, group_events, merge_stories,
+                      story_vectors)
 from .compose import summarize, timeline
 from .extract import extract
 from .extract.article import content_hash
@@ -108,13 +109,17 @@ def _build(store, inputs: list[str], progress: Progress | None) -> BuildReport:
         new = [dataclasses.replace(a, copy_of=copy_of.get(a.id)) for a in new]
     with report.timing("cluster"):
         states, df = store.story_states(), store.docfreq()
-        assigned = assign_stories(new, StoryIndex(states), df, story_of)
+        index = StoryIndex(states)
+        assigned = assign_stories(new, index, df, story_of)
         story_of.update(assigned)
+        merged = merge_stories(index, assigned)
+        story_of.update({i: merged[s] for i, s in story_of.items() if s in merged})
+        touched = {story_of[i] for i in assigned} | {story_of[i] for i in changed_copies if story_of.get(i)}
         store.save_articles(new, story_of, seq)
+        store.merge_stories(merged)
         store.save_docfreq(df)
-        store.save_story_states(list(states.values()))
+        store.save_story_states([states[i] for i in touched])
     with report.timing("resolve+compose"):
-        touched = set(assigned.values()) | {story_of[i] for i in changed_copies if story_of.get(i)}
         for story_id in sorted(touched):
             recompose(store, states[story_id])
         store.commit()

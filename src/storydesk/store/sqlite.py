@@ -126,6 +126,12 @@ class SQLiteStore:
             (s.id, json.dumps({"centroid": s.centroid, "size": s.size, "first": s.first and s.first.isoformat(),
                                "last": s.last and s.last.isoformat()})) for s in states])
 
+    def merge_stories(self, merged: dict[str, str]) -> None:
+        """Move the articles of each absorbed story to the story it merged into, and drop its state."""
+        self.db.executemany("UPDATE articles SET story_id = ? WHERE story_id = ?", [(b, a) for a, b in merged.items()])
+        self.db.executemany("DELETE FROM story_state WHERE id = ?", [(a,) for a in merged])
+        self.db.executemany("DELETE FROM stories WHERE id = ?", [(a,) for a in merged])
+
     # composed stories
     def save_story(self, story: Story) -> None:
         self.db.execute("INSERT OR REPLACE INTO stories VALUES (?, ?)", (story.id, json.dumps(to_plain(story))))
