@@ -10,7 +10,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
-from operator import itemgetter
+from itertools import repeat
+from operator import itemgetter, mul
 
 import numpy as np
 
@@ -82,7 +83,7 @@ def dot(a: dict[str, float], b: dict[str, float]) -> float:
     """Dot product of sparse vectors: their cosine when both have unit length, as ``vector`` gives."""
     if len(a) > len(b):
         a, b = b, a
-    return sum(w * b.get(t, 0.0) for t, w in a.items())
+    return math.fsum(map(mul, a.values(), map(b.get, a.keys(), repeat(0.0))))
 
 
 @dataclass
@@ -95,15 +96,18 @@ class StoryState:
     first: date | None
     last: date | None
 
-    def absorb(self, vec: dict[str, float], when: date | None) -> None:
+    def absorb(self, vec: dict[str, float], when: date | None) -> bool:
+        """Add an article's vector; whether the centroid had to be trimmed."""
         for term, weight in vec.items():
             self.centroid[term] = self.centroid.get(term, 0.0) + weight
-        if len(self.centroid) > 2 * CENTROID_TERMS:  # trimmed now and then, not on every article
+        trimmed = len(self.centroid) > 2 * CENTROID_TERMS  # trimmed now and then, not on every article
+        if trimmed:
             self.centroid = dict(heapq.nlargest(CENTROID_TERMS, self.centroid.items(), key=itemgetter(1)))
         self.size += 1
         if when:
             self.first = min(filter(None, (self.first, when)))
             self.last = max(filter(None, (self.last, when)))
+        return trimmed
 
     def keywords(self, n: int = 8) -> list[str]:
         return [t.lstrip("@") for t, _ in heapq.nlargest(n, self.centroid.items(), key=itemgetter(1))]
@@ -128,16 +132,24 @@ class StoryIndex:
         for story in stories.values():
             self._index(story)
 
-    def _index(self, story: StoryState) -> None:
+    def _index(self, story: StoryState, rekey: bool = True) -> None:
+        """List the story under its key terms, as the most recently updated story there.
+
+        The key terms (and the norm, which otherwise follows each added vector) are worked out
+        afresh only when ``rekey``: a large story's heaviest terms change slowly, and sorting a
+        centroid of thousands of terms on every article would make large stories ever dearer.
+        """
         for term in self.keys.get(story.id, ()):
             self.postings[term].pop(story.id, None)
-        self.keys[story.id] = [term for term, _ in heapq.nlargest(KEY_TERMS, story.centroid.items(), key=itemgetter(1))]
+        if rekey:
+            self.keys[story.id] = [term for term, _ in
+                                   heapq.nlargest(KEY_TERMS, story.centroid.items(), key=itemgetter(1))]
+            self.norms[story.id] = math.sqrt(sum(w * w for w in story.centroid.values())) or 1.0
         for term in self.keys[story.id]:
             posting = self.postings.setdefault(term, {})
-            posting[story.id] = story.centroid[term]
+            posting[story.id] = story.centroid.get(term, 0.0)
             if len(posting) > POSTING_CAP:
                 del posting[next(iter(posting))]  # dicts keep insertion order: the least recently updated
-        self.norms[story.id] = math.sqrt(sum(w * w for w in story.centroid.values())) or 1.0
 
     def candidates(self, vec: dict[str, float]) -> list[str]:
         shared: Counter = Counter()
@@ -159,9 +171,13 @@ class StoryIndex:
                 for story_id in self.candidates(vec)}
 
     def absorb(self, story: StoryState, vec: dict[str, float], when: date | None) -> None:
-        story.absorb(vec, when)
+        growth = sum(w * (2 * story.centroid.get(t, 0.0) + w) for t, w in vec.items())  # |c + v|^2 - |c|^2
+        trimmed = story.absorb(vec, when)
         self.stories[story.id] = story
-        self._index(story)
+        rekey = trimmed or story.id not in self.keys or story.size & (story.size - 1) == 0
+        if not rekey:
+            self.norms[story.id] = math.sqrt(self.norms[story.id] ** 2 + growth)
+        self._index(story, rekey)
 
     def merge(self, absorbed: StoryState, into: StoryState) -> None:
         for term, weight in absorbed.centroid.items():
