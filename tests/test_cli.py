@@ -34,6 +34,9 @@ def test_demo_story_has_copy_events_disagreement_and_dates(demo_dossier):
     assert any(a["published_from"] == "inferred" for a in articles.values())
     assert len(story["events"]) >= 2
     assert all(e["keywords"] for e in story["events"])  # what holds each event together
+    for event in story["events"]:  # and the days it spans, which its articles' dates bound
+        days = [articles[i]["published"] for i in event["articles"]]
+        assert (event["date"], event["end"]) == (min(days), max(days))
     killed = [d for d in story["disagreements"] if d["measure"] == "killed"]
     assert killed and killed[0]["kind"] == "conflict"
     assert story["outlets"] < len(story["articles"])  # a copy is not another source

@@ -132,6 +132,7 @@ class Event:
     date: date | None
     articles: tuple[str, ...]
     keywords: tuple[str, ...] = ()
+    end: date | None = None  # the last day of its articles: with ``date``, the days that hold it together
 
 
 @dataclass(frozen=True)

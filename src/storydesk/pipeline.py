@@ -209,6 +209,7 @@ def event_of(story_id: str, number: int, members: list[Article], vectors: dict) 
         date=min((a.published for a in ordered if a.published), default=None),
         articles=tuple(a.id for a in ordered),
         keywords=tuple(distinctive_terms([a.id for a in members], vectors)),
+        end=max((a.published for a in ordered if a.published), default=None),
     )
 
 
