@@ -10,8 +10,9 @@ articles with TF-IDF cosine and average linkage, at whichever threshold scores b
 oracle choice, so it is an upper bound for that method).
 
 The scaling run replays both streams as a synthetic stream (synthetic.py: worlds of respelled
-articles and edited reprints) through the dedupe and cluster stages alone, and prints the
-throughput, the cost per article of the latest batches and the peak memory as it grows.
+articles and edited reprints, each story starting on a day of its own) through the dedupe and
+cluster stages alone, and prints the throughput, the cost per article of the latest batches,
+the peak memory and the BCubed scores against the worlds' stories as it grows.
 
     .venv/bin/python bench/clustering.py [--stream t17|multinews|all|none] [--limit N] [--scale N]
 """
@@ -131,26 +132,38 @@ def dedupe_and_cluster(batches: list[list]) -> tuple[dict[str, str], float]:
     return stages.story_of, time.perf_counter() - start
 
 
-def scaling(bases: list, total: int, checkpoints: tuple[int, ...] = (10_000, 20_000, 50_000, 100_000)) -> None:
-    """Run the stages over a synthetic stream of ``total`` articles; print throughput, marginal cost and memory."""
+RECENT_ARTICLES = 2000  # the cost per article "now" is measured over about this many of the latest articles
+
+
+def scaling(bases: list, gold_of: dict[str, str], total: int, score,
+            checkpoints: tuple[int, ...] = (10_000, 20_000, 50_000, 100_000)) -> None:
+    """Run the stages over a synthetic stream of ``total`` articles; print throughput, marginal cost,
+    memory, and the quality of the stories so far (gold story: the base article's story in its world)."""
     from synthetic import world_stream
 
     stages, seen, seconds, window = Stages(), 0, 0.0, []  # window: (articles, seconds) of recent batches
+    gold: dict[str, str] = {}
     marks = sorted({c for c in checkpoints if c < total} | {total})
     print(f"\nscale: {total} articles from {len(bases)} real ones (synthetic.py), dedupe + cluster stages only")
-    print(f"{'articles':>9}{'stories':>9}{'art/s':>8}{'ms/art now':>12}{'peak RSS MB':>13}")
-    for batch in world_stream(bases, total):
+    print(f"{'articles':>9}{'stories':>9}{'art/s':>8}{'ms/art now':>12}{'peak RSS MB':>13}{'B3 P':>7}{'B3 R':>7}{'B3 F1':>7}")
+    for batch in world_stream(bases, [gold_of[b.id] for b in bases], total):
         start = time.perf_counter()
         stages.run(batch)
         spent = time.perf_counter() - start
+        gold.update({a.id: f"{world}:{gold_of[bases[n].id]}" for a in batch
+                     for world, n in [map(int, a.id[1:].split("-")[:2])]})
         seen, seconds = seen + len(batch), seconds + spent
-        window = (window + [(len(batch), spent)])[-200:]
+        window.append((len(batch), spent))
+        while sum(n for n, _ in window[1:]) >= RECENT_ARTICLES:
+            window.pop(0)
         if seen >= marks[0]:
             marks.pop(0)
             recent = sum(n for n, _ in window), sum(t for _, t in window)
             rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+            b3 = score.score_clusters(gold, stages.story_of)["bcubed"]
             print(f"{seen:>9}{len(stages.stories.stories):>9}{seen / seconds:>8.0f}"
-                  f"{1000 * recent[1] / recent[0]:>12.2f}{rss:>13.0f}", flush=True)
+                  f"{1000 * recent[1] / recent[0]:>12.2f}{rss:>13.0f}{b3['p']:>7.3f}{b3['r']:>7.3f}{b3['f']:>7.3f}",
+                  flush=True)
             if not marks:
                 break
 
@@ -211,8 +224,12 @@ def main() -> None:
         if args.stream in (name, "all"):
             report(name, make(args.bench)[: args.limit], score, args.fast)
     if args.scale:
-        bases = [a for name, make in streams.items() for batch in annotated(name, make(args.bench)) for a in batch]
-        scaling(bases, args.scale)
+        bases, gold_of = [], {}
+        for name, make in streams.items():
+            batches = make(args.bench)
+            gold_of.update({r["id"]: r["gold"] for batch in batches for r in batch})
+            bases += [a for batch in annotated(name, batches) for a in batch]
+        scaling(bases, gold_of, args.scale, score)
 
 
 if __name__ == "__main__":

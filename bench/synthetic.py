@@ -1,19 +1,21 @@
 """Streams made from real dev articles by controlled edits: reprints for the copy benchmark, worlds for scale.
 
 A reprint is a real article with two or three of the edits outlets make to wire copy. A world
-is the whole dev corpus replayed with its specific words (the rarer 95% of the vocabulary:
-names, places, topic words) respelled for that world and its dates shifted, so that each
-world brings stories of its own while the common vocabulary stays shared, as in a real stream.
+is the whole dev corpus replayed with its specific words (names, places, topic words: all but
+the words in a fifth of the articles) respelled for that world and each story moved to a day
+of its own, so that each world brings stories of its own while the common vocabulary stays
+shared, as in a real stream.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import math
 import random
 import re
 from collections import Counter
 from collections.abc import Iterator
-from datetime import timedelta
+from datetime import date, timedelta
 
 from storydesk.model import Article
 
@@ -25,8 +27,9 @@ CREDITS = ("By a staff reporter, with wire services", "Reporting by our correspo
            "Staff and agencies")
 EDITS = ("headline", "trim", "reorder", "boilerplate", "local", "credit")
 REPRINT_RATE = 0.2  # share of a world's articles that are reprinted once more by another outlet
-WORLD_SHIFT_DAYS = 30
-SPECIFIC_SHARE = 0.05  # a word in fewer than this share of articles is specific to its world
+WORLD_DAYS = 30  # the stream's span grows by this much for every world it replays
+FIRST_DAY = date(2020, 1, 1)
+SPECIFIC_SHARE = 0.2  # a word in fewer than this share of articles is specific to its world
 
 
 def paragraphs(text: str) -> list[str]:
@@ -77,30 +80,38 @@ def respelled(article: Article, world: int, specific: set[str], new_id: str, shi
                                annotations=dataclasses.replace(ann, terms=terms, mentions=mentions))
 
 
-def world_stream(bases: list[Article], total: int, seed: int = 17) -> Iterator[list[Article]]:
-    """``total`` articles in daily batches, date order, from as many worlds as it takes.
+def world_stream(bases: list[Article], stories: list[str], total: int, seed: int = 17) -> Iterator[list[Article]]:
+    """``total`` articles in daily batches, in date order, from as many worlds as it takes.
 
-    Undated bases stay undated and ride in a batch of a random day of their world.
+    In each world every story (``stories[i]`` is the story of ``bases[i]``) starts on a random
+    day of the stream's span and keeps its own course of days, so that at any point of the
+    stream stories of every kind and age run side by side, as in a real stream. Undated bases
+    stay undated and ride in a batch of a random day of their story.
     """
     rng = random.Random(seed)
     specific = specific_words(bases)
-    days = [a.published for a in bases if a.published]
-    first, last = min(days), max(days)
-    plan = []  # (batch day, world, base index, reprint seed or None): the stream before it is built
-    world = 0
-    while len(plan) < total * 1.05:
-        shift = timedelta(days=world * WORLD_SHIFT_DAYS)
-        for n, base in enumerate(bases):
-            day = (base.published or first + timedelta(days=rng.randrange((last - first).days + 1))) + shift
-            plan.append((day, world, n, None))
-            if rng.random() < REPRINT_RATE:
-                plan.append((day + timedelta(days=rng.randrange(3)), world, n, rng.randrange(1 << 30)))
-        world += 1
+    # 30% to spare, so that the stream ends before its long stories fade out
+    worlds = math.ceil(total * 1.3 / (len(bases) * (1 + REPRINT_RATE)))
+    span_days = worlds * WORLD_DAYS
+    members: dict[str, list[int]] = {}
+    for n, story in enumerate(stories):
+        members.setdefault(story, []).append(n)
+    plan = []  # (batch day, world, base index, reprint seed or None, date shift): the stream before it is built
+    for world in range(worlds):
+        for ids in members.values():
+            dated = [bases[n].published for n in ids if bases[n].published]
+            start, length = min(dated, default=FIRST_DAY), (max(dated) - min(dated)).days if dated else 0
+            shift = FIRST_DAY + timedelta(days=rng.randrange(span_days)) - start
+            for n in ids:
+                day = (bases[n].published or start + timedelta(days=rng.randrange(length + 1))) + shift
+                plan.append((day, world, n, None, shift))
+                if rng.random() < REPRINT_RATE:
+                    plan.append((day + timedelta(days=rng.randrange(3)), world, n, rng.randrange(1 << 30), shift))
     plan.sort(key=lambda item: (item[0], item[1], item[2], item[3] or 0))
     batch: list[Article] = []
-    for k, (day, world, n, reprint_seed) in enumerate(plan[:total]):
+    for k, (day, world, n, reprint_seed, shift) in enumerate(plan[:total]):
         article = respelled(bases[n], world, specific, f"w{world}-{n}" + (f"-r{reprint_seed}" if reprint_seed else ""),
-                            timedelta(days=world * WORLD_SHIFT_DAYS))
+                            shift)
         if reprint_seed is not None:
             article = reprinted(article, bases[(n + 1) % len(bases)], random.Random(reprint_seed))
             article = dataclasses.replace(article, published=article.published and day)

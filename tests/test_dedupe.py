@@ -2,6 +2,8 @@
 
 from datetime import date
 
+import numpy as np
+
 from storydesk import dedupe
 
 WIRE = ("Officials said on Tuesday that the northern highway would stay closed for at least a month after "
@@ -50,3 +52,15 @@ def test_copies_are_found_among_sorted_and_recently_added_signatures(monkeypatch
     assert index.copies_of(dedupe.signature(REPRINT)) == ["a0"]
     assert index.copies_of(dedupe.signature(LONG_WIRE + " Our correspondent adds a line.")) == ["a2"]
     assert index.copies_of(dedupe.signature(OTHER)) == ["a1"]
+
+
+def test_signatures_sorted_in_two_steps_are_found_like_those_sorted_at_once(monkeypatch):
+    monkeypatch.setattr(dedupe, "UNSORTED_ARTICLES", 1)
+    index = dedupe.CopyIndex()
+    texts = (OTHER, WIRE, LONG_WIRE, REPRINT)
+    for n, text in enumerate(texts):
+        index.add(f"a{n}", dedupe.signature(text))
+    index._sort_recent()
+    assert np.all(index.sorted_keys[1:] >= index.sorted_keys[:-1])
+    assert sorted(index.sorted_rows.tolist()) == sorted(list(range(len(texts))) * dedupe.BANDS)
+    assert sorted(index.copies_of(dedupe.signature(WIRE))) == ["a1", "a3"]

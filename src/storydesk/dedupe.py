@@ -129,10 +129,17 @@ class CopyIndex:
         for key in self.keys[row].tolist():
             self.recent.setdefault(key, []).append(row)
         if len(self.recent) > BANDS * max(UNSORTED_ARTICLES, len(self.ids) // 8):
-            flat = self.keys[: len(self.ids)].ravel()
-            order = np.argsort(flat, kind="stable")
-            self.sorted_keys, self.sorted_rows = flat[order], order // BANDS
-            self.recent = {}
+            self._sort_recent()
+
+    def _sort_recent(self) -> None:
+        """Move the waiting keys into the sorted array: sort them alone, then insert (no full re-sort)."""
+        first = len(self.sorted_keys) // BANDS  # rows are added in order, so the waiting ones are the last
+        flat = self.keys[first: len(self.ids)].ravel()
+        order = np.argsort(flat, kind="stable")
+        at = np.searchsorted(self.sorted_keys, flat[order])
+        self.sorted_keys = np.insert(self.sorted_keys, at, flat[order])
+        self.sorted_rows = np.insert(self.sorted_rows, at, first + order // BANDS)
+        self.recent = {}
 
     def copies_of(self, sig: Signature) -> list[str]:
         keys = band_keys(sig.values)
