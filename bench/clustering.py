@@ -88,7 +88,9 @@ def annotated(name: str, batches: list[list[dict]]) -> list[list]:
 
     cache = Path(__file__).parent / ".cache" / f"{name}.pickle"
     if cache.exists():
-        return pickle.loads(cache.read_bytes())
+        cached = pickle.loads(cache.read_bytes())
+        if len(cached) >= len(batches):  # a cache made with --limit holds fewer batches
+            return cached[: len(batches)]
     result = []
     for batch in batches:
         docs = [document_from_record({k: v for k, v in r.items() if k != "gold"}, r["id"]) for r in batch]
