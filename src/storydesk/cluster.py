@@ -252,7 +252,8 @@ def merge_stories(index: StoryIndex, assigned: dict[str, str]) -> dict[str, str]
     merged: dict[str, str] = {}
     for story_id in sorted(grown, key=lambda i: (index.stories[i].size, i)):
         story = index.stories.get(story_id)
-        if story is None or story.first is None or (story.size - grown[story_id]).bit_length() == story.size.bit_length():
+        passed_power_of_two = (story.size - grown[story_id]).bit_length() < story.size.bit_length() if story else False
+        if story is None or story.first is None or not passed_power_of_two:
             continue
         unit = {t: w / index.norms[story_id] for t, w in story.centroid.items()}
         into = max((index.stories[other] for other in index.candidates(unit)
