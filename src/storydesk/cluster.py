@@ -98,16 +98,19 @@ class StoryState:
 
     def absorb(self, vec: dict[str, float], when: date | None) -> bool:
         """Add an article's vector; whether the centroid had to be trimmed."""
-        for term, weight in vec.items():
-            self.centroid[term] = self.centroid.get(term, 0.0) + weight
+        self.add(vec, 1, when, when)
         trimmed = len(self.centroid) > 2 * CENTROID_TERMS  # trimmed now and then, not on every article
         if trimmed:
             self.centroid = dict(heapq.nlargest(CENTROID_TERMS, self.centroid.items(), key=itemgetter(1)))
-        self.size += 1
-        if when:
-            self.first = min(filter(None, (self.first, when)))
-            self.last = max(filter(None, (self.last, when)))
         return trimmed
+
+    def add(self, weights: dict[str, float], size: int, first: date | None, last: date | None) -> None:
+        """Add an article's vector or another story's centroid, with its article count and days."""
+        for term, weight in weights.items():
+            self.centroid[term] = self.centroid.get(term, 0.0) + weight
+        self.size += size
+        self.first = min(filter(None, (self.first, first)), default=None)
+        self.last = max(filter(None, (self.last, last)), default=None)
 
     def keywords(self, n: int = 8) -> list[str]:
         return [t.lstrip("@") for t, _ in heapq.nlargest(n, self.centroid.items(), key=itemgetter(1))]
@@ -180,11 +183,7 @@ class StoryIndex:
         self._index(story, rekey)
 
     def merge(self, absorbed: StoryState, into: StoryState) -> None:
-        for term, weight in absorbed.centroid.items():
-            into.centroid[term] = into.centroid.get(term, 0.0) + weight
-        into.size += absorbed.size
-        into.first = min(filter(None, (into.first, absorbed.first)), default=None)
-        into.last = max(filter(None, (into.last, absorbed.last)), default=None)
+        into.add(absorbed.centroid, absorbed.size, absorbed.first, absorbed.last)
         for term in self.keys.pop(absorbed.id, ()):
             self.postings[term].pop(absorbed.id, None)
         del self.stories[absorbed.id], self.norms[absorbed.id]

@@ -103,7 +103,7 @@ class CopyIndex:
     Signatures and band keys live in arrays, about 1 KB an article: datasketch's MinHashLSH
     keeps a set for every band bucket, about 9 KB an article, which alone would take a gigabyte
     at 100,000 articles. Band keys are looked up in one sorted array; keys added since it was
-    last sorted wait in a dict, and the array is re-sorted when they pass an eighth of it.
+    last sorted wait in a dict, and are sorted into the array when they pass an eighth of it.
     """
 
     def __init__(self) -> None:
