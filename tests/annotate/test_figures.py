@@ -67,6 +67,39 @@ def figures(sentence, language="en"):
     # the tagger runs a date on into the number before it; an age is still no count
     ("The agency has confirmed 109 cases, up from 91 yesterday.", [("infected", 109, "exact"), ("infected", 91, "exact")]),
     ("Ann Berg, 59, of Leeds is feared to have been killed.", []),
+    # an event noun counts who it befell with "of", unless the event is only sought
+    ("Rights groups condemned the killing of 14 protesters by security forces.", [("killed", 14, "exact")]),
+    ("Police announced the arrest of 40 suspects on Monday.", [("arrested", 40, "exact")]),
+    ("A judge issued a warrant for the arrest of two officers.", []),
+    ("Officials counted 310 homicides in the region.", [("killed", 310, "exact")]),
+    # illness, participles counted as nouns, and idioms of death and injury
+    ("About 60 pupils fell ill after eating at the canteen.", [("infected", 60, "about")]),
+    ("The disease has killed 30 people out of 95 infected.", [("killed", 30, "exact"), ("infected", 95, "exact")]),
+    ("The new strain has been diagnosed in 2,300 people in 12 countries.", [("infected", 2300, "exact")]),
+    ("The rebels beat 12 villagers to death.", [("killed", 12, "exact")]),
+    ("Some 5,000 soldiers paid with their lives.", [("killed", 5000, "about")]),
+    ("At least 30 people were treated for burns at the hospital.", [("injured", 30, "at_least")]),
+    ("A ferry disappeared with 80 people on board.", [("missing", 80, "exact")]),
+    ("A ferry sank with 80 people on board.", []),
+    ("Five more cases were confirmed, taking the total to 40.", [("infected", 5, "exact"), ("infected", 40, "exact")]),
+    # ranges: both ends bound, whatever the tagger calls them; a change is no range
+    ("The disease killed between 2 million and 4 million people in the 1950s.",
+     [("killed", 2000000, "at_least"), ("killed", 4000000, "at_most")]),
+    ("Officials say the number who died is likely to be between 1,000 and 2,000.",
+     [("killed", 1000, "at_least"), ("killed", 2000, "at_most")]),
+    ("Officials said between 20,000 and 30,000 people had fled.",
+     [("displaced", 20000, "at_least"), ("displaced", 30000, "at_most")]),
+    ("The storm left as many as 400-500 dead.", [("killed", 400, "at_least"), ("killed", 500, "at_most")]),
+    ("Estimates of the number killed ranged from 3,000 to at least 8,000.",
+     [("killed", 3000, "at_least"), ("killed", 8000, "at_least")]),
+    ("Cases rose from 226 to 286.", [("infected", 226, "exact"), ("infected", 286, "exact")]),
+    ("Insurers put the toll at $2 billion.", []),
+    # number styles and parses that hang the number on a word before its noun
+    ("The virus has killed half a million people.", [("killed", 500000, "exact")]),
+    ("Protesters marched through the capital by the thousands.", [("protesters", 1000, "at_least")]),
+    ("Refugees arrived in their thousands.", [("refugees", 1000, "at_least")]),
+    ("We had 250,000 British and American troops there.", [("troops", 250000, "exact")]),
+    ("Officials believe more than 100 pupils at the school had been sickened.", [("infected", 100, "at_least")]),
 ])
 def test_figures(sentence, expected):
     assert figures(sentence) == expected

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 
 from ..model import Figure, Mention
-from .vocab import (ATTRIBUTION, BOUNDS, DEPLOYMENT_VERBS, EVENT_MEASURES, HYPOTHETICAL_AUX, NOUN_MEASURES,
-                    NUMBER_WORDS, QUALIFIERS, RAISING_VERBS, SCALES, SUBJECT_SUFFERS, TALLY_VERBS, VAGUE_QUANTITIES,
-                    VERB_OBJECT_MEASURES)
+from .vocab import (ATTRIBUTION, BOUNDS, DEPLOYMENT_VERBS, EVENT_MEASURES, EVENT_NOUNS, HYPOTHETICAL_AUX,
+                    NOUN_MEASURES, NUMBER_WORDS, QUALIFIERS, RAISING_VERBS, SCALES, SUBJECT_SUFFERS, TALLY_VERBS,
+                    VAGUE_QUANTITIES, VERB_OBJECT_MEASURES, VERB_PHRASE_MEASURES)
 
 _BOUND_WORDS = {phrase: bound for bound, phrases in BOUNDS.items() for phrase in phrases}
 _BOUND_RE = "|".join(sorted(map(re.escape, _BOUND_WORDS), key=len, reverse=True))
@@ -23,7 +23,7 @@ NUMBER = re.compile(
     rf"(?:\b(?P<bound>{_BOUND_RE})\s+)?"
     rf"(?:\b(?P<vague>{_VAGUE_RE})\b"
     rf"|(?<![\w.,])(?P<digits>\d{{1,3}}(?:(?:,|\.|\u00a0|\u202f| )\d{{3}})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w-]*[a-z])(?:\s*(?P<dscale>{_SCALE_RE})\b)?"
-    rf"|\b(?P<word>(?:{_WORD_RE})(?:[- ](?:{_WORD_RE}))?|a(?=\s+(?:{_SCALE_RE})\b))(?:\s+(?P<wscale>{_SCALE_RE}))?\b(?!-))",
+    rf"|\b(?P<word>(?:{_WORD_RE})(?:[- ](?:{_WORD_RE}))?|(?:half\s+)?a(?=\s+(?:{_SCALE_RE})\b))(?:\s+(?P<wscale>{_SCALE_RE}))?\b(?!-))",
     re.I,
 )
 NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
@@ -38,6 +38,15 @@ TALLY_PREPOSITIONS = {"to", "at", "from", "between", "above", "over", "past", "b
 SAID = re.compile(r"\s+(said|says|reported|reports|estimated|estimates|announced|told)\b")
 EVENT_BY_LEMMA = {lemma: measure for measure, lemmas in EVENT_MEASURES.items() for lemma in lemmas}
 NOUN_BY_LEMMA = {lemma: measure for measure, lemmas in NOUN_MEASURES.items() for lemma in lemmas}
+EVENT_NOUN_BY_LEMMA = {lemma: measure for measure, lemmas in EVENT_NOUNS.items() for lemma in lemmas}
+# "By the thousands", "in their hundreds": a vague quantity that counts its clause's subject.
+CROWD_PREPOSITIONS = {"by", "in", "into"}
+# A bare number the tagger calls a sum or a measurement is a count unless a unit or currency
+# stands in its entity ("25 million" is often tagged MONEY; "$25 million" is money).
+UNIT_POS = {"SYM", "NOUN", "PROPN", "X"}
+# "From A to B" is a range after these words; after "rose" it is a change, and B is no bound.
+RANGE_FROM = r"(?:rang\w*|anywhere|somewhere)\s+from"
+RANGE_END = r"[\d.,]+(?:\s+\w+)?"
 
 
 def parse_number(match: re.Match, language: str = "en") -> float | None:
@@ -51,8 +60,11 @@ def parse_number(match: re.Match, language: str = "en") -> float | None:
             return None
         scale = match.group("dscale")
         return value * SCALES[scale.lower()] if scale else value
-    words = re.split(r"[- ]", match.group("word").lower())
-    value = float(sum(NUMBER_WORDS.get(w, 1) for w in words))  # "a thousand": "a" is one
+    words = re.split(r"[- ]+", match.group("word").lower())
+    if words[0] == "half":  # "half a million"
+        value = 0.5
+    else:
+        value = float(sum(NUMBER_WORDS.get(w, 1) for w in words))  # "a thousand": "a" is one
     scale = match.group("wscale")
     return value * SCALES[scale.lower()] if scale else value
 
@@ -126,7 +138,7 @@ def inherit_measures(numbers: list[dict], found: dict) -> None:
             continue
         mine = set(near(number["span"].root))
         tied = [other for other, figure in found.items() if figure is not None and other != index
-                and mine & set(near(numbers[other]["span"].root))]
+                and (numbers[other]["span"].root.i in mine or mine & set(near(numbers[other]["span"].root)))]
         if not tied and is_running_total(number["span"].root):
             tied = sorted((o for o, f in found.items() if f is not None), key=lambda o: (o > index, abs(o - index)))
         if tied:
@@ -199,21 +211,32 @@ def entity_text(token) -> str:
 
 
 def range_bound(text: str, match: re.Match, bound: str) -> str:
-    """Each end of a range is a bound: "between 100,000 and 200,000", "45,000-50,000"."""
+    """Each end of a range is a bound: "between 100,000 and 200,000", "45,000-50,000", "estimates
+    range from 3,000 to 8,000". Words before the range bound the range, not its near end."""
+    before, after = text[:match.start()], text[match.end():]
+    if re.match(r"\s*[-–]\s*\d", after):
+        return "at_least"
     if bound != "exact":
         return bound
-    before, after = text[:match.start()], text[match.end():]
-    if re.search(r"\bbetween\s+$", before, re.I) or re.match(r"\s*[-–]\s*\d", after):
+    if re.search(rf"\b(?:between|{RANGE_FROM})\s+$", before, re.I):
         return "at_least"
-    if re.search(r"\bbetween\s+[\d.,]+(?:\s+\w+)?\s+and\s+$", before, re.I) or re.search(r"\d\s*[-–]\s*$", before):
+    far_end = rf"\b(?:between\s+{RANGE_END}\s+and|{RANGE_FROM}\s+{RANGE_END}\s+to)\s+$"
+    if re.search(far_end, before, re.I) or re.search(r"\d\s*[-–]\s*$", before):
         return "at_most"
     return bound
 
 
 def counted_noun(number, span):
-    """The noun a number counts: "600 deaths", "thousands of protesters"; None when it stands alone."""
-    if number.dep_ in ("nummod", "quantmod") and number.head not in span and number.head.pos_ in ("NOUN", "PROPN", "ADJ"):
-        return number.head
+    """The noun a number counts: "600 deaths", "thousands of protesters", "95 infected", "400-500
+    dead", "by the thousands" (the clause's subject); None when it stands alone."""
+    head = number.head
+    if head not in span and number.dep_ == "quantmod" and head.pos_ == "NUM":  # the near end of "400-500"
+        return counted_noun(head, span)
+    if head not in span and number.dep_ in ("nummod", "quantmod") and (
+            head.pos_ in ("NOUN", "PROPN", "ADJ") or head.pos_ == "VERB" and head.dep_ in ("pobj", "dobj", *SUBJECTS)):
+        return noun_of_modifier(head)
+    if number.dep_ == "pobj" and head.lower_ in CROWD_PREPOSITIONS and number.lower_ in VAGUE_QUANTITIES:
+        return next((c for c in head.head.children if c.dep_ in SUBJECTS), None)
     token = number
     while True:
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -225,10 +248,21 @@ def counted_noun(number, span):
             return token
 
 
+def noun_of_modifier(token):
+    """The noun a number's head modifies when the parse hangs the number on a modifier:
+    "250,000 UK and US troops" (on "UK"), "8,000 probable cases" (on "probable")."""
+    if token.pos_ in ("PROPN", "ADJ") and token.dep_ in ("nmod", "compound", "amod") and token.head.pos_ == "NOUN" \
+            and token.head.i > token.i:
+        return token.head
+    return token
+
+
 def measure_of(clause_head, counted):
     """(measure, the word that says it), from what happened to the counted, the counted noun
     itself, or the tally the number is the value of; None for anything else."""
     event = event_of(clause_head) or (event_of(counted) if counted is not None and counted is not clause_head else None)
+    if event is None and counted is not None:
+        event = event_noun_of(counted) or event_noun_of(clause_head) or participle_of(counted)
     if event is not None:
         return event
     if counted is not None and counted.lemma_.lower() in NOUN_BY_LEMMA:
@@ -237,6 +271,24 @@ def measure_of(clause_head, counted):
             return measure, counted
         return None
     return tally_of(clause_head)
+
+
+def event_noun_of(counted):
+    """The event a noun phrase names with "of" the counted: "the killing of 14 protesters". An
+    event sought is none that happened: "a warrant for the arrest of two soldiers"."""
+    of = counted.head
+    event = of.head
+    if counted.dep_ == "pobj" and of.lower_ == "of" and event.lemma_.lower() in EVENT_NOUN_BY_LEMMA and event.head.lower_ != "for":
+        return EVENT_NOUN_BY_LEMMA[event.lemma_.lower()], event
+    return None
+
+
+def participle_of(counted):
+    """A participle or adjective counted as a noun: "out of 95 infected", "836 injured"."""
+    lemma = counted.lemma_.lower()
+    if counted.pos_ in ("VERB", "ADJ") and lemma in EVENT_BY_LEMMA:
+        return EVENT_BY_LEMMA[lemma], counted
+    return None
 
 
 def deployed(nominal) -> bool:
@@ -255,21 +307,48 @@ def event_of(nominal):
     head = nominal
     while head.dep_ in ("conj", "appos") and head.head is not head:
         head = head.head
-    elliptical = head.dep_ == "npadvmod" and head.pos_ == "NUM"  # "15 were killed in one town, nine in another"
-    if head.dep_ not in (*SUBJECTS, "dobj", "attr", "oprd") and not elliptical:
+    role, verb = clause_role(head)
+    if role == "pobj" and verb.lower_ in ("in", "among") and QUALIFIER.fullmatch(head.text):
+        found = event_word(verb.head)  # "the strain was diagnosed in 2,300 people"
+        return found if found is not None and found[0] == "infected" else None
+    if role == "pobj" and verb.lower_ == "with" and is_aboard([*head.children, *verb.head.children]):
+        found = event_word(verb.head)  # "the ferry vanished with 80 people on board"
+        return found if found is not None and found[1].lemma_.lower() in SUBJECT_SUFFERS else None
+    elliptical = role == "npadvmod" and head.pos_ == "NUM"  # "15 were killed in one town, nine in another"
+    if role not in (*SUBJECTS, "dobj", "attr", "oprd") and not elliptical:
         return None
-    verb = head.head
     found = event_word(verb)
-    if found is None and head.dep_ in SUBJECTS and verb.lemma_ == "be":
+    if found is None and role in SUBJECTS and verb.lemma_ == "be":
         found = predicate_noun(verb)
     if found is None and verb.lemma_.lower() in RAISING_VERBS:
         verb = next((c for c in verb.children if c.dep_ in ("xcomp", "ccomp") and event_word(c)), verb)
         found = event_word(verb)
     if found is None or is_hypothetical(verb):
         return None
-    if head.dep_ == "nsubj" and found[1].lemma_.lower() not in SUBJECT_SUFFERS and found[1] is verb and is_active(verb):
+    if role == "nsubj" and found[1].lemma_.lower() not in SUBJECT_SUFFERS and found[1] is verb and is_active(verb):
         return None  # the active subject of "kill" or "arrest" is the one who did it
     return found
+
+
+def is_aboard(words) -> bool:
+    """"150 passengers aboard", "80 people on board" (the words on the noun or on its verb): what
+    befalls the vessel befalls them."""
+    return any(w.lower_ in ("aboard", "onboard") or w.lower_ == "on" and any(g.lower_ == "board" for g in w.children)
+               for w in words)
+
+
+def clause_role(nominal):
+    """(dependency, head) of a counted noun in its clause. The parser often hangs "between 20 and
+    30 people" on the verb before it ("said between 20 and 30 people had fled"); the noun is then
+    the subject of the subjectless clause after it."""
+    if nominal.dep_ == "pobj" and nominal.head.lower_ == "between":
+        clause = next((c for c in nominal.head.head.children if c.dep_ in ("ccomp", "conj") and c.i > nominal.i
+                       and not any(s.dep_ in SUBJECTS for s in c.children)), None)
+        if clause is not None:
+            return "nsubj", clause
+    if nominal.head.dep_ in ("aux", "auxpass"):  # "100 people had been sickened" with "people" on "been"
+        return nominal.dep_, nominal.head.head
+    return nominal.dep_, nominal.head
 
 
 def is_active(verb) -> bool:
@@ -297,12 +376,14 @@ def event_word(verb):
     if lemma in EVENT_BY_LEMMA:
         return EVENT_BY_LEMMA[lemma], verb
     for child in verb.children:
-        if child.dep_ in ("acomp", "oprd", "xcomp") and child.lemma_.lower() in EVENT_BY_LEMMA:
+        if child.dep_ in ("acomp", "oprd", "xcomp", "advmod") and child.lemma_.lower() in EVENT_BY_LEMMA:
             return EVENT_BY_LEMMA[child.lemma_.lower()], child
         objects = [child] if child.dep_ == "dobj" else [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else []
         for obj in objects:
             if (lemma, obj.lemma_.lower()) in VERB_OBJECT_MEASURES:
                 return VERB_OBJECT_MEASURES[(lemma, obj.lemma_.lower())], obj
+            if (child.lower_, obj.lemma_.lower()) in VERB_PHRASE_MEASURES:
+                return VERB_PHRASE_MEASURES[(child.lower_, obj.lemma_.lower())], obj
     return None
 
 
@@ -316,8 +397,10 @@ def tally_of(nominal):
         return None
     # the object first: in "a reporter put the toll at 2,000" the subject is who counts
     counted = sorted((c for c in verb.children if c.dep_ in (*SUBJECTS, "dobj") and c is not head), key=lambda c: c.dep_ != "dobj")
-    if not counted and verb.dep_ == "xcomp":  # "the number is likely to be between ..."
-        counted = [c for c in verb.head.children if c.dep_ in SUBJECTS]
+    holder = verb
+    while not counted and holder.dep_ in ("xcomp", "acomp"):  # "the number is likely to be between ..."
+        holder = holder.head
+        counted = [c for c in holder.children if c.dep_ in SUBJECTS]
     for token in (t for noun in counted for t in noun.subtree):
         lemma = token.lemma_.lower()
         if lemma in NOUN_BY_LEMMA and NOUN_BY_LEMMA[lemma] != "troops":
@@ -331,13 +414,20 @@ def is_date_or_sum(span) -> bool:
     """Whether the tagger puts the number in a sum, a rank or a date. A number in a date entity
     whose head lies outside it still counts: the tagger often runs a date on into the count after
     it ("on Saturday 72 people had died", "up from 91 yesterday")."""
-    if any(t.ent_type_ in NOT_COUNTS - DATE_LIKE for t in span):
+    overlapping = [e for e in span.doc.ents if e.start < span.end and span.start < e.end]
+    if any(is_sum(e) for e in overlapping if e.label_ in NOT_COUNTS - DATE_LIKE):
         return True
     root = span.root
     if root.ent_type_ not in DATE_LIKE:
         return False
     entity = next(e for e in root.doc.ents if e.start <= root.i < e.end)
     return root.head is root or entity.start <= root.head.i < entity.end
+
+
+def is_sum(entity) -> bool:
+    """Whether a sum, measurement or rank entity really is one: it names a unit or currency, or
+    it is a rank. The tagger calls a bare "25 million" or "between 100,000 and 200,000" a sum."""
+    return entity.label_ == "ORDINAL" or any(t.pos_ in UNIT_POS and t.lower_ not in SCALES for t in entity)
 
 
 def is_age(span) -> bool:

@@ -95,10 +95,10 @@ EVENT_MEASURES = {
     "detained": {"detain", "jail", "imprison", "detained"},
     "missing": {"missing", "disappear", "vanish", "unaccounted"},
     "kidnapped": {"kidnap", "abduct", "kidnapped", "abducted"},
-    "infected": {"infect", "sicken", "diagnose", "infected"},
+    "infected": {"infect", "sicken", "diagnose", "infected", "ill", "sick"},
 }
 NOUN_MEASURES = {
-    "killed": {"death", "fatality", "casualty", "body", "life", "dead", "corpse", "toll"},
+    "killed": {"death", "fatality", "casualty", "body", "life", "dead", "corpse", "toll", "murder", "homicide"},
     "injured": {"injury", "wounded", "injured"},
     "refugees": {"refugee"},
     "evacuated": {"evacuee"},
@@ -109,9 +109,20 @@ NOUN_MEASURES = {
     "troops": {"troop", "soldier", "fighter", "militant", "mercenary", "militiaman", "peacekeeper",
                "paratrooper"},
 }
+# Nouns of an event whose "of" names who it happened to: "the killing of 14 protesters".
+EVENT_NOUNS = {
+    "killed": {"killing", "murder", "massacre", "execution", "death", "slaying"},
+    "injured": {"wounding", "injury", "maiming"},
+    "displaced": {"displacement", "expulsion"},
+    "evacuated": {"evacuation"},
+    "arrested": {"arrest"},
+    "detained": {"detention", "imprisonment", "jailing", "internment"},
+    "kidnapped": {"kidnapping", "abduction", "kidnap"},
+}
 # Verbs of a count that changes or stands ("the toll rose to 36"): their subject says what is counted.
 TALLY_VERBS = {"rise", "climb", "reach", "stand", "be", "grow", "increase", "jump", "hit", "pass", "top",
-               "exceed", "surge", "soar", "mount", "total", "remain", "bring", "put", "raise", "double"}
+               "exceed", "surge", "soar", "mount", "total", "remain", "bring", "take", "put", "raise", "double",
+               "range"}
 # "Hundreds are feared to have died": these verbs pass their subject to the verb they govern.
 RAISING_VERBS = {"fear", "believe", "report", "say", "think", "estimate", "expect", "confirm", "know"}
 
@@ -154,8 +165,11 @@ SUBJECT_SUFFERS = {"die", "perish", "flee", "disappear", "vanish", "dead", "miss
 VERB_OBJECT_MEASURES = {
     ("lose", "home"): "displaced", ("flee", "home"): "displaced", ("take", "street"): "protesters",
     ("take", "part"): "protesters", ("pour", "street"): "protesters", ("march", "street"): "protesters",
-    ("claim", "life"): "killed", ("lose", "life"): "killed",
+    ("claim", "life"): "killed", ("lose", "life"): "killed", ("pay", "life"): "killed",
+    ("treat", "injury"): "injured", ("treat", "wound"): "injured", ("treat", "burn"): "injured",
 }
+# "Beaten to death", "stabbed to death": any verb with these words after it names the measure.
+VERB_PHRASE_MEASURES = {("to", "death"): "killed"}
 # Verbs that put troops somewhere: a number of soldiers is a troop figure only with one of these.
 DEPLOYMENT_VERBS = {"send", "deploy", "withdraw", "station", "have", "pull", "dispatch", "land", "keep", "base",
                     "bring", "commit", "mobilise", "mobilize", "mass", "amass", "drop", "number", "remain", "train"}
