@@ -86,9 +86,11 @@ def score_quotes(items: list[dict], articles: dict[str, Article], show: bool) ->
         article = articles[item["article"]]
         start, end = span_in(article.text, item["passage"])
         predicted = [q for q in article.annotations.quotes if start <= q.start < end]
-        gold = []
-        for g in item["quotes"]:
-            gold.append((span_in(article.text, g["text"], start), {speaker_key(n) for n in [g["speaker"], *g["also"]]}, g["speaker"]))
+        gold, after = [], start
+        for g in item["quotes"]:  # in passage order, so that a quote said twice is found twice
+            span = span_in(article.text, g["text"], after) if g["text"] in article.text[after:end] else span_in(article.text, g["text"], start)
+            after = span[1]
+            gold.append((span, {speaker_key(n) for n in [g["speaker"], *g["also"]]}, g["speaker"]))
         unmatched = list(gold)
         for quote in predicted:
             match = next((g for g in unmatched if span_jaccard((quote.start, quote.end), g[0]) >= MIN_SPAN_JACCARD

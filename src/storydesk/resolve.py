@@ -6,16 +6,15 @@ import dataclasses
 import re
 from collections import Counter, defaultdict
 from datetime import date
-from difflib import SequenceMatcher
 
 from . import dating
+from .annotate.quotes import same_word
 from .annotate.times import resolve
 from .cluster import entity_key
 from .annotate.vocab import TITLES
 from .model import Actor, Article, Citation, Disagreement, StoryFigure, StoryQuote
 
 ACRONYM_GIVEN = re.compile(r"((?:[A-Z][\w'’\-]*\s+(?:(?:of|for|the|and|de|du|la)\s+)*){1,8})\(([A-Z]{2,6})\)")
-SPELLING_SIMILARITY = 0.8  # per word, difflib ratio: "hafter"/"haftar" 0.83, "gadhafi"/"gaddafi" 0.86
 UPDATE_GAP_DAYS = 3
 WHOLE_SCOPES = {None, "people", "persons"}
 BACKGROUND_DAYS = 365
@@ -102,9 +101,7 @@ def merge_spelling_variants(groups: dict[str, list]) -> None:
 
 def same_name(a: str, b: str) -> bool:
     words_a, words_b = a.split(), b.split()
-    return len(words_a) == len(words_b) and all(
-        x[0] == y[0] and min(len(x), len(y)) >= 4 and SequenceMatcher(None, x, y).ratio() >= SPELLING_SIMILARITY
-        for x, y in zip(words_a, words_b))
+    return len(words_a) == len(words_b) and all(map(same_word, words_a, words_b))
 
 
 def aliases_within(article: Article) -> dict[str, str]:

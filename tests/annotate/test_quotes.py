@@ -1,10 +1,10 @@
 """Quotes and speakers, through the full annotate stage (spaCy included)."""
 
-from spacy.tokens import Span
+from spacy.tokens import Doc, Span
 
 from storydesk.annotate import annotate
 from storydesk.annotate.pipeline import is_named, load_nlp
-from storydesk.annotate.quotes import is_person, name_of
+from storydesk.annotate.quotes import full_name, in_brackets, is_person, name_of, speech_subjects
 from storydesk.model import Article, Mention
 
 
@@ -115,3 +115,48 @@ def test_a_quoted_phrase_is_the_words_of_its_clauses_named_subject_but_a_crowds_
     [(speaker, _, _)] = quotes_of('Daniel Baker, head of the airport, called it "a minor event in the overall scheme of things."')
     assert speaker == "Daniel Baker"
     assert quotes_of('Hundreds of protesters chanted "no more war in our town" outside the hall.') == []
+
+
+def test_the_speech_verb_whose_clause_holds_the_quote_speaks_it():
+    text = ('Maria Lopez said the council had “failed every family on this street” when it closed the clinic, '
+            'the mayor told reporters.')
+    assert [s for s, _, _ in quotes_of(text)] == ["Maria Lopez"]
+
+
+def test_a_word_in_a_bracketed_aside_is_nobodys_subject():
+    doc = load_nlp()("(Update 3 p.m. in Lagos) The president urged calm.")
+    assert in_brackets(doc[1]) and in_brackets(doc[5])
+    assert not in_brackets(doc[8]) and not in_brackets(doc[0])
+
+
+def test_a_name_the_tagger_calls_a_common_noun_speaks_when_the_article_named_it_before():
+    words = ["Hale", "cried", ",", "“", "Enough", "is", "enough", "”"]
+    doc = Doc(load_nlp().vocab, words=words, pos=["NOUN", "VERB", "PUNCT", "PUNCT", "NOUN", "AUX", "ADJ", "PUNCT"],
+              deps=["nsubj", "ROOT", "punct", "punct", "nsubj", "ccomp", "acomp", "punct"], heads=[1, 1, 1, 5, 5, 1, 5, 5],
+              lemmas=["hale", "cry", ",", "“", "enough", "be", "enough", "”"])
+    assert [(m.text, m.label) for m in speech_subjects(doc, 0, [Mention(0, 9, "Sean Hale", "PERSON")])] == [("Hale", "SPEAKER")]
+    assert speech_subjects(doc, 0, []) == []
+
+
+def test_words_shouted_by_a_crowd_are_no_quote():
+    assert quotes_of('Witnesses said a number of people shouted, saying, “We will never leave this square.”') == []
+
+
+def test_a_document_with_an_owner_is_the_owners_words():
+    text = ("Governor Adam Reyes declared an emergency on Monday.\n\n"
+            "His proclamation mentions “conditions of extreme peril to life and property”.")
+    assert [s for s, _, _ in quotes_of(text)] == ["Adam Reyes"]
+
+
+def test_they_said_is_the_organisation_named_last():
+    text = ("Acme Corporation and Beta Films disagree.\n\n"
+            "“This argument is absurd from start to finish,” they write in the filing.")
+    [(speaker, _, _)] = quotes_of(text)
+    assert speaker in ("Acme Corporation", "Beta Films")
+
+
+def test_a_speaker_resolves_to_the_full_name_across_a_spelling_variant():
+    mentions = [Mention(0, 13, "Hosni Mubarak", "PERSON")]
+    assert full_name("Mubarek", mentions) == "Hosni Mubarak"
+    assert full_name("Mubarak", mentions) == "Hosni Mubarak"
+    assert full_name("Moore", mentions) == "Moore"

@@ -172,7 +172,7 @@ def near(token, hops: int = 2):
     """The positions of the token's heads up to ``hops`` steps up, keeping numbers, nouns and prepositions."""
     chain = [token]
     for _ in range(hops):
-        if chain[-1].head is chain[-1]:
+        if chain[-1].head == chain[-1]:
             break
         chain.append(chain[-1].head)
     return [t.i for t in chain if t.pos_ in ("NUM", "NOUN", "ADP")][1:]
@@ -260,7 +260,7 @@ def noun_of_modifier(token):
 def measure_of(clause_head, counted):
     """(measure, the word that says it), from what happened to the counted, the counted noun
     itself, or the tally the number is the value of; None for anything else."""
-    event = event_of(clause_head) or (event_of(counted) if counted is not None and counted is not clause_head else None)
+    event = event_of(clause_head) or (event_of(counted) if counted is not None and counted != clause_head else None)
     if event is None and counted is not None:
         event = event_noun_of(counted) or event_noun_of(clause_head) or participle_of(counted)
     if event is not None:
@@ -294,7 +294,7 @@ def participle_of(counted):
 def deployed(nominal) -> bool:
     """Soldiers are a troop figure when sent, kept or withdrawn, not when they are news themselves."""
     head = nominal
-    while head.dep_ in ("conj", "appos") and head.head is not head:
+    while head.dep_ in ("conj", "appos") and head.head != head:
         head = head.head
     return head.dep_ in ("dobj", *SUBJECTS) and head.head.lemma_.lower() in DEPLOYMENT_VERBS
 
@@ -305,7 +305,7 @@ def event_of(nominal):
         if child.dep_ in ("acl", "relcl", "amod") and (found := event_word(child)):
             return found
     head = nominal
-    while head.dep_ in ("conj", "appos") and head.head is not head:
+    while head.dep_ in ("conj", "appos") and head.head != head:
         head = head.head
     role, verb = clause_role(head)
     if role == "pobj" and verb.lower_ in ("in", "among") and QUALIFIER.fullmatch(head.text):
@@ -325,7 +325,7 @@ def event_of(nominal):
         found = event_word(verb)
     if found is None or is_hypothetical(verb):
         return None
-    if role == "nsubj" and found[1].lemma_.lower() not in SUBJECT_SUFFERS and found[1] is verb and is_active(verb):
+    if role == "nsubj" and found[1].lemma_.lower() not in SUBJECT_SUFFERS and found[1] == verb and is_active(verb):
         return None  # the active subject of "kill" or "arrest" is the one who did it
     return found
 
@@ -396,7 +396,7 @@ def tally_of(nominal):
     if verb.lemma_.lower() not in TALLY_VERBS:
         return None
     # the object first: in "a reporter put the toll at 2,000" the subject is who counts
-    counted = sorted((c for c in verb.children if c.dep_ in (*SUBJECTS, "dobj") and c is not head), key=lambda c: c.dep_ != "dobj")
+    counted = sorted((c for c in verb.children if c.dep_ in (*SUBJECTS, "dobj") and c != head), key=lambda c: c.dep_ != "dobj")
     holder = verb
     while not counted and holder.dep_ in ("xcomp", "acomp"):  # "the number is likely to be between ..."
         holder = holder.head
@@ -421,7 +421,7 @@ def is_date_or_sum(span) -> bool:
     if root.ent_type_ not in DATE_LIKE:
         return False
     entity = next(e for e in root.doc.ents if e.start <= root.i < e.end)
-    return root.head is root or entity.start <= root.head.i < entity.end
+    return root.head == root or entity.start <= root.head.i < entity.end
 
 
 def is_sum(entity) -> bool:

@@ -77,7 +77,7 @@ def annotations_of(article: Article, pieces: list[tuple[int, str]], docs: Iterab
             Mention(offset + e.start_char, offset + e.end_char, clean_entity(e.text), e.label_)
             for e in doc.ents if e.label_ in ENTITY_LABELS and clean_entity(e.text) and is_named(e)
         )
-        speakers.extend(speech_subjects(doc, offset))
+        speakers.extend(speech_subjects(doc, offset, mentions))
         quotes.extend(find_quotes(doc, offset, mentions + speakers, quotes[-1] if quotes else None))
         figures.extend(find_figures(doc, offset, mentions, article.language))
         terms.extend(terms_of(doc))

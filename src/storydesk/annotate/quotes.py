@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from difflib import SequenceMatcher
 
 from ..model import Mention, Quote
 from .vocab import DOCUMENT_NOUNS, QUOTE_VERBS, TITLES
@@ -13,10 +14,14 @@ from .vocab import DOCUMENT_NOUNS, QUOTE_VERBS, TITLES
 QUOTED = re.compile(r"“(?P<curly>[^“”\"]+)(?:[”\"]|$)|^(?P<tail>[^“”\n]+)”|\"(?P<straight>[^“”\"\n]+)[\"”]", re.M)
 RECENT_SPEAKER_CHARS = 1_500  # "he said" is the last quoted speaker if one spoke this recently
 MIN_QUOTE_WORDS = 3  # two quoted words are a phrase being flagged, not a statement
-ANTECEDENT_PRONOUNS = {"he", "she", "him", "her", "it"}  # the last person (or, for "it", organisation) that spoke
+ANTECEDENT_PRONOUNS = {"he", "she", "him", "her", "his", "it", "its", "they", "their"}  # the last person (or, for "it", organisation) that spoke
+ORGANISATION_PRONOUNS = {"it", "its", "they", "their"}
+# Who shouts in a crowd is no one: "a number of people shouted", "protesters chanted".
+CROWD_NOUNS = {"crowd", "crowds", "mob", "number", "people", "protesters", "demonstrators", "marchers"}
 ORGANISATION_LABELS = ("ORG", "GPE", "NORP", "FAC")
 SPEAKER_LABELS = ("SPEAKER", "SPEAKER_ORG")
 QUOTE_MARKS = {"“", "”", '"'}
+SPELLING_SIMILARITY = 0.8  # per word, difflib ratio: "hafter"/"haftar" 0.83, "gadhafi"/"gaddafi" 0.86
 
 
 def find_quotes(doc, offset: int, mentions_so_far: list[Mention], previous: Quote | None) -> list[Quote]:
@@ -54,15 +59,18 @@ def speakers_across_paragraphs(quotes: list[Quote], text: str) -> list[Quote]:
     return [quote for quote in resolved if quote.speaker]
 
 
-def speech_subjects(doc, offset: int) -> list[Mention]:
+def speech_subjects(doc, offset: int, mentions: list[Mention]) -> list[Mention]:
     """Named subjects of speech verbs ("Salame says ..."): who a later "he said" (label SPEAKER)
-    or "it said" (label SPEAKER_ORG) most likely is."""
+    or "it said" (label SPEAKER_ORG) most likely is. A name the tagger calls a common noun counts
+    when the article has named it before ("Sean Hannity ... Hannity cried")."""
+    named = {word for m in mentions if m.label in ("PERSON", "ORG") for word in fold(m.text).split()}
     found = []
     for verb in doc:
         if not is_speech_verb(verb):
             continue
         for subject in verb.children:
-            if subject.dep_ in ("nsubj", "nsubjpass") and subject.pos_ == "PROPN":
+            is_name = subject.pos_ == "PROPN" or subject.text[:1].isupper() and fold(subject.text) in named
+            if subject.dep_ in ("nsubj", "nsubjpass") and is_name:
                 label = "SPEAKER_ORG" if subject.ent_type_ in ORGANISATION_LABELS else "SPEAKER"
                 found.append(Mention(offset + subject.idx, offset + subject.idx + len(subject.text), name_of(subject, doc), label))
     return found
@@ -79,25 +87,35 @@ def speaker_of(doc, start: int, end: int, offset: int, mentions: list[Mention]) 
     verbs = [t for t in window if is_speech_verb(t) and not start <= t.idx < end]
     after = [t for t in verbs if t.idx >= end]
     before = [t for t in reversed(verbs) if t.idx < start]
-    subjects = (subject_of(verb, start, end) for verb in after[:2] + before[:2])
+    governing = [t for t in before if governs(t, doc, start, end)]
+    subjects = (subject_of(verb, start, end) for verb in governing[:1] + after[:2] + before[:2])
     speaker = next((t for t in subjects if t is not None and (t.lower_ in ANTECEDENT_PRONOUNS or t.pos_ != "PRON")), None)
     speaker = speaker or according_to(window, start, end) or colon_label(doc, start) or clause_subject(doc, start, end)
-    if speaker is None:
+    if speaker is not None and speaker.lemma_.lower() in DOCUMENT_NOUNS:
+        speaker = author_of(speaker)
+    if speaker is None or speaker.lower_ in CROWD_NOUNS:
         return None, None
     if speaker.lower_ in ANTECEDENT_PRONOUNS:
-        return latest_speaker(mentions, offset + start, person=speaker.lower_ != "it"), None
-    if speaker.lemma_.lower() in DOCUMENT_NOUNS:
-        speaker = author_of(speaker)
-        if speaker is None:
-            return None, None
+        return latest_speaker(mentions, offset + start, person=speaker.lower_ not in ORGANISATION_PRONOUNS), None
     return name_of(speaker, doc), role_of(speaker)
+
+
+def governs(verb, doc, start: int, end: int) -> bool:
+    """Whether the quote is part of the speech verb's own clause ("X said his daughter had "been
+    through a lot"", not "X said so. "..."")."""
+    inside = doc.char_span(start, end, alignment_mode="expand")
+    return inside is not None and any(ancestor.i == verb.i for ancestor in inside.root.ancestors)
 
 
 def author_of(document):
     """Who a statement, report or study is from ("a statement from the federation ... The
-    statement added"), looking back through the paragraph; None when it is not said."""
+    statement added", "his proclamation"), looking back through the paragraph; None when it is
+    not said."""
     earlier = [t for t in document.doc[:document.i + 1] if t.lemma_ == document.lemma_]
     for mention in reversed(earlier):
+        owner = next((c for c in mention.children if c.dep_ == "poss"), None)
+        if owner is not None:
+            return owner
         for prep in mention.children:
             source = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if prep.lower_ in ("from", "by", "of") and source is not None and source.pos_ in ("PROPN", "NOUN"):
@@ -124,9 +142,9 @@ def subject_of(verb, start: int, end: int):
     takes its head's, and "said Malkan" misparsed takes the name beside the verb."""
     for _ in range(3):
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not start <= c.idx < end), None)
-        if subject is not None:
+        if subject is not None and not in_brackets(subject):
             return subject
-        if verb.dep_ not in ("advcl", "xcomp", "pcomp", "conj") or verb.head is verb:
+        if verb.dep_ not in ("advcl", "xcomp", "pcomp", "conj") or verb.head == verb:
             break
         verb = verb.head
     doc = verb.doc
@@ -134,19 +152,27 @@ def subject_of(verb, start: int, end: int):
     return next((t for t in beside if t.ent_type_ == "PERSON" and not start <= t.idx < end), None)
 
 
+def in_brackets(token) -> bool:
+    """A word in a bracketed aside ("(Update 1:15 a.m.) President X said") is nobody's subject."""
+    doc = token.doc
+    opened = [t.i for t in doc[:token.i] if t.text == "("]
+    closed = [t.i for t in doc[:token.i] if t.text == ")"]
+    return bool(opened) and (not closed or closed[-1] < opened[-1])
+
+
 def clause_subject(doc, start: int, end: int):
     """The named subject of the clause a quoted phrase is part of ("Baker called it "a minor
     event"", "Trump asked him to "lift the cloud""): the words are the subject's even with no
     speech verb. Crowds and pronouns are left out: a chant or a slogan is no one's statement."""
     inside = doc.char_span(start, end, alignment_mode="expand")
-    if inside is None or inside.root.head is inside.root:
+    if inside is None or inside.root.head == inside.root:
         return None
     verb = inside.root.head
     for _ in range(4):
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and not start <= c.idx < end), None)
         if verb.pos_ in ("VERB", "AUX") and subject is not None:
             return subject if subject.ent_type_ in ("PERSON", "ORG") else None
-        if verb.head is verb:
+        if verb.head == verb:
             return None
         verb = verb.head
     return None
@@ -246,5 +272,11 @@ def untitled(name: str) -> str:
 
 
 def contains(words: list[str], part: list[str]) -> bool:
-    """Whether ``part`` is a run of whole words in ``words``."""
-    return any(words[i:i + len(part)] == part for i in range(len(words) - len(part) + 1))
+    """Whether ``part`` is a run of whole words in ``words``, each spelled alike."""
+    return any(all(map(same_word, words[i:i + len(part)], part)) for i in range(len(words) - len(part) + 1))
+
+
+def same_word(x: str, y: str) -> bool:
+    """One word of a name in two spellings: the same, or a transliteration variant ("gadhafi",
+    "gaddafi") that starts alike and is nearly the same."""
+    return x == y or x[:1] == y[:1] and min(len(x), len(y)) >= 4 and SequenceMatcher(None, x, y).ratio() >= SPELLING_SIMILARITY
