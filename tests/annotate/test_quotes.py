@@ -160,3 +160,10 @@ def test_a_speaker_resolves_to_the_full_name_across_a_spelling_variant():
     assert full_name("Mubarek", mentions) == "Hosni Mubarak"
     assert full_name("Mubarak", mentions) == "Hosni Mubarak"
     assert full_name("Moore", mentions) == "Moore"
+
+
+def test_he_said_with_no_recent_speaker_is_the_one_person_named_or_no_one():
+    one = "Paul Obi arrived in the capital on Monday.\n\n“We will need more time than anyone thinks,” he said."
+    assert [s for s, _, _ in quotes_of(one)] == ["Paul Obi"]
+    two = "Carla Mendes met Paul Obi in the capital on Monday.\n\n“We will need more time than anyone thinks,” he said."
+    assert quotes_of(two) == []

@@ -225,12 +225,15 @@ def role_of(token) -> str | None:
 
 def latest_speaker(mentions: list[Mention], position: int, person: bool) -> str | None:
     """The usual antecedent of "he" (``person``) or "it": the last speaker of that kind if one
-    spoke recently, else the last person or organisation named before ``position``."""
-    recent = [m for m in mentions if m.label in SPEAKER_LABELS and position - RECENT_SPEAKER_CHARS <= m.end <= position
-              and is_person(m, mentions) == person]
-    named = "PERSON" if person else "ORG"
-    candidates = recent or [m for m in mentions if m.label == named and m.end <= position]
-    return max(candidates, key=lambda m: m.end).text if candidates else None
+    spoke recently, else the one person or organisation named recently. With none, or several
+    and none of them a speaker, the pronoun is left unresolved: a guess is wrong more often
+    than right (6 of 8 on the fixture of bench/facts.py)."""
+    window = [m for m in mentions if position - RECENT_SPEAKER_CHARS <= m.end <= position]
+    recent = [m for m in window if m.label in SPEAKER_LABELS and is_person(m, mentions) == person]
+    if recent:
+        return max(recent, key=lambda m: m.end).text
+    named = {full_name(m.text, mentions) for m in window if m.label == ("PERSON" if person else "ORG")}
+    return named.pop() if len(named) == 1 else None
 
 
 def is_person(speaker: Mention, mentions: list[Mention]) -> bool:
