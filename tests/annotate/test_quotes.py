@@ -167,3 +167,10 @@ def test_he_said_with_no_recent_speaker_is_the_one_person_named_or_no_one():
     assert [s for s, _, _ in quotes_of(one)] == ["Paul Obi"]
     two = "Carla Mendes met Paul Obi in the capital on Monday.\n\n“We will need more time than anyone thinks,” he said."
     assert quotes_of(two) == []
+
+
+def test_a_title_before_the_name_is_the_speakers_role():
+    [(speaker, role, _)] = quotes_of("Transport minister Daniel Brooks said: “The bridge will open again in May.”")
+    assert (speaker, role) == ("Daniel Brooks", "Transport minister")
+    [(speaker, role, _)] = quotes_of("CNN's Ivan Petrov said: “The streets are calm again tonight.”")
+    assert (speaker, role) == ("Ivan Petrov", None)

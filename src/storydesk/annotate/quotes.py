@@ -214,12 +214,29 @@ def name_of(token, doc) -> str:
 
 
 def role_of(token) -> str | None:
-    """A speaker's role when the text gives it in apposition: "X, a spokesman for Y"."""
+    """A speaker's role when the text gives it in apposition ("X, a spokesman for Y") or as a
+    title before the name ("UN envoy X", "Foreign Secretary X")."""
     for child in token.children:
         if child.dep_ == "appos":
             words = [t for t in child.subtree]
             role = " ".join(t.text for t in words).strip(" ,")
             return re.sub(r"^(a|an|the)\s+", "", role, flags=re.I) or None
+    return title_before(token)
+
+
+def title_before(token) -> str | None:
+    """The modifiers a person's name opens with, when one of them says what the person is: a
+    common noun ("correspondent") or a title ("President"); "CNN's Ivan Watson" has none."""
+    doc = token.doc
+    name = next((e for e in doc.ents if e.start <= token.i < e.end and e.label_ == "PERSON"), None)
+    if name is None:
+        return None
+    first = name.start
+    while first > 0 and doc[first - 1].dep_ in ("compound", "amod", "nmod") and first <= doc[first - 1].head.i < name.end:
+        first -= 1
+    words = doc[first:name.start]
+    if any(w.pos_ == "NOUN" or TITLES.match(w.text + " ") for w in words):
+        return words.text
     return None
 
 
