@@ -174,3 +174,20 @@ def test_a_title_before_the_name_is_the_speakers_role():
     assert (speaker, role) == ("Daniel Brooks", "Transport minister")
     [(speaker, role, _)] = quotes_of("CNN's Ivan Petrov said: “The streets are calm again tonight.”")
     assert (speaker, role) == ("Ivan Petrov", None)
+
+
+def test_was_quoted_as_saying_is_the_subjects_words():
+    [(speaker, _, _)] = quotes_of("“We have the beginnings of a plan for the harbour,” Mr Dorne was quoted as saying by the agency.")
+    assert speaker == "Dorne"
+
+
+def test_a_shared_surname_is_the_person_named_last_before_the_quote():
+    mentions = [Mention(0, 12, "Lena Varga", "PERSON"), Mention(100, 112, "Otto Varga", "PERSON")]
+    assert full_name("Varga", mentions, position=150) == "Otto Varga"
+    assert full_name("Varga", mentions, position=50) == "Lena Varga"
+
+
+def test_an_adjective_the_tagger_puts_in_a_name_is_left_off():
+    doc = load_nlp()("Ghanaian Ama Owusu said so.")
+    doc.ents = [Span(doc, 0, 3, label="PERSON")]
+    assert doc[0].pos_ == "ADJ" and name_of(doc[2], doc) == "Ama Owusu"

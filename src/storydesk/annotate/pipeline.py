@@ -82,7 +82,7 @@ def annotations_of(article: Article, pieces: list[tuple[int, str]], docs: Iterab
         figures.extend(find_figures(doc, offset, mentions, article.language))
         terms.extend(terms_of(doc))
     quotes = speakers_across_paragraphs(quotes, article.text)
-    quotes = [dataclasses.replace(q, speaker=full_name(q.speaker, mentions + speakers)) for q in quotes]
+    quotes = [dataclasses.replace(q, speaker=full_name(q.speaker, mentions + speakers, q.start)) for q in quotes]
     spans = [(s.start, s.end) for s in sentences]
     times = [TimeRef(start, end, text, spec) for start, end, text, spec in find_times(article.text, spans, article.language)]
     return Annotations(tuple(sentences), tuple(mentions), tuple(times), tuple(figures), tuple(quotes), tuple(terms))

@@ -141,12 +141,13 @@ def attribution_window(doc, start: int, end: int):
 
 def subject_of(verb, start: int, end: int):
     """A speech verb's subject; a participle or conjoined verb ("..., saying", "said and added")
-    takes its head's, and "said Malkan" misparsed takes the name beside the verb."""
+    takes its head's ("he was quoted as saying" through its preposition), and "said Malkan"
+    misparsed takes the name beside the verb."""
     for _ in range(3):
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not start <= c.idx < end), None)
         if subject is not None and not in_brackets(subject):
             return subject
-        if verb.dep_ not in ("advcl", "xcomp", "pcomp", "conj") or verb.head == verb:
+        if verb.dep_ not in ("advcl", "xcomp", "pcomp", "conj", "prep") or verb.head == verb:
             break
         verb = verb.head
     doc = verb.doc
@@ -208,7 +209,9 @@ def name_of(token, doc) -> str:
             stop = token.i + 1
             while stop < ent.end and doc[stop].pos_ == "PROPN":
                 stop += 1
-            first = ent.start + (doc[ent.start].pos_ == "DET")
+            first = ent.start
+            while first < token.i and doc[first].pos_ in ("DET", "ADJ"):  # "the", "Ghanaian" before a name
+                first += 1
             return doc[first:stop].text
     words = [t for t in token.subtree if t.dep_ in ("compound", "amod", "poss") or t.i == token.i]
     words = [t for t in words if t.i <= token.i]
@@ -269,9 +272,11 @@ def fold(name: str) -> str:
     return "".join(c for c in stripped if not unicodedata.combining(c)).lower()
 
 
-def full_name(speaker: str | None, mentions: list[Mention]) -> str | None:
+def full_name(speaker: str | None, mentions: list[Mention], position: int | None = None) -> str | None:
     """The fullest name the article gives the speaker: "Salame" or "Dr Salame" → "Ghassan Salamé",
-    "Sir Liam" → "Liam Donaldson", "the institute" → "State Serum Institute"."""
+    "Sir Liam" → "Liam Donaldson", "the institute" → "State Serum Institute". Given ``position``
+    (the quote's start), the full name given last before it: where two people share a surname,
+    the one the text has just named."""
     if speaker is None:
         return None
     bare = untitled(speaker)
@@ -279,11 +284,16 @@ def full_name(speaker: str | None, mentions: list[Mention]) -> str | None:
     if not words:
         return speaker
     if bare[:1].islower():  # a common noun: the organisation of that name
-        candidates = [m.text for m in mentions if m.label == "ORG" and fold(m.text).split()[-1:] == words[-1:]]
+        candidates = [(m, m.text) for m in mentions if m.label == "ORG" and fold(m.text).split()[-1:] == words[-1:]]
     else:
-        candidates = [untitled(m.text) for m in mentions if m.label in ("PERSON", *SPEAKER_LABELS) and contains(fold(untitled(m.text)).split(), words)]
-    longest = max(candidates, key=lambda name: len(name.split()), default=bare)
-    return longest if len(longest.split()) > len(words) else bare
+        candidates = [(m, untitled(m.text)) for m in mentions if m.label in ("PERSON", *SPEAKER_LABELS)
+                      and contains(fold(untitled(m.text)).split(), words)]
+    fuller = [(m, name) for m, name in candidates if len(name.split()) > len(words)]
+    if not fuller:
+        return bare
+    if position is None:
+        return max((name for _, name in fuller), key=lambda name: len(name.split()))
+    return max(fuller, key=lambda found: (found[0].end <= position, -abs(found[0].end - position)))[1]
 
 
 def untitled(name: str) -> str:
