@@ -24,7 +24,7 @@ COPY_THRESHOLD = 0.5  # estimated Jaccard of shingle sets above which two articl
 CONTAINMENT_THRESHOLD = 0.8  # share of the shorter text found in the longer: a trimmed reprint
 CANDIDATE_THRESHOLD = 0.3  # LSH recall threshold, low enough to surface trimmed reprints
 MIN_SHINGLES = 50  # containment means little for a few lines
-UNSORTED_ARTICLES = 256  # articles whose band keys wait in a dict before the index first sorts them
+UNSORTED_ARTICLES = 4096  # articles whose band keys wait in a dict before they are sorted into the array
 
 
 def shingles(text: str) -> np.ndarray:
@@ -103,7 +103,9 @@ class CopyIndex:
     Signatures and band keys live in arrays, about 1 KB an article: datasketch's MinHashLSH
     keeps a set for every band bucket, about 9 KB an article, which alone would take a gigabyte
     at 100,000 articles. Band keys are looked up in one sorted array; keys added since it was
-    last sorted wait in a dict, and are sorted into the array when they pass an eighth of it.
+    last sorted wait in a dict, and are sorted into the array when UNSORTED_ARTICLES articles'
+    worth have gathered. The dict stays small, so it stays fast; each merge moves the array once
+    (about 70 ms at 100,000 articles, once per 4,096 articles).
     """
 
     def __init__(self) -> None:
@@ -128,7 +130,7 @@ class CopyIndex:
         self.values[row], self.keys[row], self.sizes[row] = sig.values, band_keys(sig.values), sig.size
         for key in self.keys[row].tolist():
             self.recent.setdefault(key, []).append(row)
-        if len(self.recent) > BANDS * max(UNSORTED_ARTICLES, len(self.ids) // 8):
+        if len(self.recent) > BANDS * UNSORTED_ARTICLES:
             self._sort_recent()
 
     def _sort_recent(self) -> None:
