@@ -96,6 +96,9 @@ def figures(sentence, language="en"):
     ("Insurers put the toll at $2 billion.", []),
     # number styles and parses that hang the number on a word before its noun
     ("The virus has killed half a million people.", [("killed", 500000, "exact")]),
+    ("Some 9,000 are dead, a quarter of a million have been injured and one and a half million are homeless.",
+     [("killed", 9000, "about"), ("injured", 250000, "exact"), ("displaced", 1500000, "exact")]),
+    ("Twelve of the pupils tested positive for the virus.", [("infected", 12, "exact")]),
     ("Protesters marched through the capital by the thousands.", [("protesters", 1000, "at_least")]),
     ("Refugees arrived in their thousands.", [("refugees", 1000, "at_least")]),
     ("We had 250,000 British and American troops there.", [("troops", 250000, "exact")]),

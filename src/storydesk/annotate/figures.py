@@ -19,11 +19,14 @@ _BOUND_RE = "|".join(sorted(map(re.escape, _BOUND_WORDS), key=len, reverse=True)
 _VAGUE_RE = "|".join(sorted(map(re.escape, VAGUE_QUANTITIES), key=len, reverse=True))
 _WORD_RE = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _SCALE_RE = "|".join(sorted(SCALES, key=len, reverse=True))
+# A share of a scale word: "one and a half million", "a quarter of a million", "half a million".
+_FRACTION_RE = (rf"(?:(?:{_WORD_RE}|a)\s+and\s+a\s+half|(?:a|one|three)\s+quarters?\s+of\s+a|half\s+a)"
+                rf"(?=\s+(?:{_SCALE_RE})\b)")
 NUMBER = re.compile(
     rf"(?:\b(?P<bound>{_BOUND_RE})\s+)?"
     rf"(?:\b(?P<vague>{_VAGUE_RE})\b"
     rf"|(?<![\w.,])(?P<digits>\d{{1,3}}(?:(?:,|\.|\u00a0|\u202f| )\d{{3}})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w-]*[a-z])(?:\s*(?P<dscale>{_SCALE_RE})\b)?"
-    rf"|\b(?P<word>(?:{_WORD_RE})(?:[- ](?:{_WORD_RE}))?|(?:half\s+)?a(?=\s+(?:{_SCALE_RE})\b))(?:\s+(?P<wscale>{_SCALE_RE}))?\b(?!-))",
+    rf"|\b(?P<word>{_FRACTION_RE}|(?:{_WORD_RE})(?:[- ](?:{_WORD_RE}))?|a(?=\s+(?:{_SCALE_RE})\b))(?:\s+(?P<wscale>{_SCALE_RE}))?\b(?!-))",
     re.I,
 )
 NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
@@ -60,13 +63,21 @@ def parse_number(match: re.Match, language: str = "en") -> float | None:
             return None
         scale = match.group("dscale")
         return value * SCALES[scale.lower()] if scale else value
-    words = re.split(r"[- ]+", match.group("word").lower())
-    if words[0] == "half":  # "half a million"
-        value = 0.5
-    else:
-        value = float(sum(NUMBER_WORDS.get(w, 1) for w in words))  # "a thousand": "a" is one
+    value = word_value(re.split(r"[- ]+", match.group("word").lower()))
     scale = match.group("wscale")
     return value * SCALES[scale.lower()] if scale else value
+
+
+def word_value(words: list[str]) -> float:
+    """The value of a number in words, before its scale: "twenty-five", "one and a half", "a
+    quarter of a", "half a"; "a thousand": "a" is one."""
+    if words[-1] == "half" and "and" in words:
+        return NUMBER_WORDS.get(words[0], 1) + 0.5
+    if words[0] == "half":
+        return 0.5
+    if words[1:2] in (["quarter"], ["quarters"]):
+        return 0.75 if words[0] == "three" else 0.25
+    return float(sum(NUMBER_WORDS.get(w, 1) for w in words))
 
 
 def ungroup(digits: str, language: str) -> str:
@@ -378,7 +389,7 @@ def event_word(verb):
     for child in verb.children:
         if child.dep_ in ("acomp", "oprd", "xcomp", "advmod") and child.lemma_.lower() in EVENT_BY_LEMMA:
             return EVENT_BY_LEMMA[child.lemma_.lower()], child
-        objects = [child] if child.dep_ == "dobj" else [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else []
+        objects = [child] if child.dep_ in ("dobj", "acomp", "oprd") else [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else []
         for obj in objects:
             if (lemma, obj.lemma_.lower()) in VERB_OBJECT_MEASURES:
                 return VERB_OBJECT_MEASURES[(lemma, obj.lemma_.lower())], obj

@@ -122,7 +122,7 @@ EVENT_NOUNS = {
 # Verbs of a count that changes or stands ("the toll rose to 36"): their subject says what is counted.
 TALLY_VERBS = {"rise", "climb", "reach", "stand", "be", "grow", "increase", "jump", "hit", "pass", "top",
                "exceed", "surge", "soar", "mount", "total", "remain", "bring", "take", "put", "raise", "double",
-               "range"}
+               "range", "amount"}
 # "Hundreds are feared to have died": these verbs pass their subject to the verb they govern.
 RAISING_VERBS = {"fear", "believe", "report", "say", "think", "estimate", "expect", "confirm", "know"}
 
@@ -167,6 +167,7 @@ VERB_OBJECT_MEASURES = {
     ("take", "part"): "protesters", ("pour", "street"): "protesters", ("march", "street"): "protesters",
     ("claim", "life"): "killed", ("lose", "life"): "killed", ("pay", "life"): "killed",
     ("treat", "injury"): "injured", ("treat", "wound"): "injured", ("treat", "burn"): "injured",
+    ("test", "positive"): "infected",
 }
 # "Beaten to death", "stabbed to death": any verb with these words after it names the measure.
 VERB_PHRASE_MEASURES = {("to", "death"): "killed"}
