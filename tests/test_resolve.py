@@ -63,3 +63,9 @@ def test_quotes_are_credited_to_the_actor_and_actors_get_roles_and_quotes():
     assert [q.speaker for q in quotes] == ["Ghassan Salamé", "Ghassan Salamé", "Jean Alam"]
     assert actors[0].quotes == (0, 1) and actors[1].quotes == ()
     assert actors[0].roles == ("UN envoy", "UN envoy for Libya")
+
+
+def test_a_title_before_a_name_is_a_role_but_an_honorific_is_not():
+    text = ("Talks resumed, said U.N. envoy Mara Lindqvist on Monday. Prime Minister Mara Lindqvist left. "
+            "Mr Mara Lindqvist spoke. On Monday. Envoy Mara Lindqvist.")
+    assert resolve.titles_before("Mara Lindqvist", text) == ["U.N. envoy", "Prime Minister", "Envoy"]

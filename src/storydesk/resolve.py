@@ -11,7 +11,7 @@ from . import dating
 from .annotate.quotes import same_word
 from .annotate.times import resolve
 from .cluster import entity_key
-from .annotate.vocab import TITLES
+from .annotate.vocab import ROLE_TITLES, TITLES
 from .model import Actor, Article, Citation, Disagreement, StoryFigure, StoryQuote
 
 ACRONYM_GIVEN = re.compile(r"((?:[A-Z][\w'’\-]*\s+(?:(?:of|for|the|and|de|du|la)\s+)*){1,8})\(([A-Z]{2,6})\)")
@@ -234,7 +234,8 @@ def cast(actors: list[Actor], quotes: list[StoryQuote], articles: list[Article])
     for index, actor in enumerate(actors):
         roles = [credited[n].role for n in spoken[index] if credited[n].role]
         if actor.type == "PERSON":
-            roles += [role for name in (actor.name, *actor.aliases) for text in texts for role in appositions(name, text)]
+            roles += [role for name in (actor.name, *actor.aliases) for text in texts
+                      for role in appositions(name, text) + titles_before(name, text)]
         cast_actors.append(dataclasses.replace(actor, quotes=tuple(spoken[index]), roles=tuple(distinct(roles))))
     return cast_actors, credited
 
@@ -243,6 +244,14 @@ def appositions(name: str, text: str) -> list[str]:
     """What the text calls a person right after naming them: "Ghassan Salamé, the UN envoy, said"."""
     pattern = re.escape(name) + r",\s+(?:the|a|an)\s+([^,.;:()\"“”\n]{3,80}?)\s*[,.;]"
     return [match.group(1).strip() for match in re.finditer(pattern, text)]
+
+
+def titles_before(name: str, text: str) -> list[str]:
+    """The title a text puts right before a person's name, with the words that qualify it:
+    "UN envoy Ghassan Salamé", "Prime Minister X". An honorific ("Mr") is no role."""
+    word = r"[A-Z](?:(?:\.[A-Z])+\.|[\w'’-]*)"  # "United", "U.N."; a sentence's last word ("Monday.") is none
+    pattern = rf"(?<![\w.'’-])((?:{word}\s+){{0,3}}(?i:{ROLE_TITLES}))\.?\s+" + re.escape(name) + r"\b"
+    return [re.sub(r"^(?:The|A|An)\s+", "", match.group(1)) for match in re.finditer(pattern, text)]
 
 
 def distinct(items: list[str]) -> list[str]:

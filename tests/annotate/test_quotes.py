@@ -174,6 +174,8 @@ def test_a_title_before_the_name_is_the_speakers_role():
     assert (speaker, role) == ("Daniel Brooks", "Transport minister")
     [(speaker, role, _)] = quotes_of("CNN's Ivan Petrov said: “The streets are calm again tonight.”")
     assert (speaker, role) == ("Ivan Petrov", None)
+    [(speaker, role, _)] = quotes_of("Mr Ivan Petrov said: “The streets are calm again tonight.”")
+    assert role is None
 
 
 def test_was_quoted_as_saying_is_the_subjects_words():

@@ -7,7 +7,7 @@ import unicodedata
 from difflib import SequenceMatcher
 
 from ..model import Mention, Quote
-from .vocab import DOCUMENT_NOUNS, QUOTE_VERBS, TITLES
+from .vocab import DOCUMENT_NOUNS, QUOTE_VERBS, ROLE_TITLE, TITLES
 
 # An opening mark with no closing one runs to the paragraph's end (the quote goes on in the
 # next paragraph); a closing mark with none before it ends a quote begun in an earlier one.
@@ -231,7 +231,7 @@ def role_of(token) -> str | None:
 
 def title_before(token) -> str | None:
     """The modifiers a person's name opens with, when one of them says what the person is: a
-    common noun ("correspondent") or a title ("President"); "CNN's Ivan Watson" has none."""
+    common noun ("correspondent") or a title ("President"); "CNN's Ivan Watson" and "Mr X" have none."""
     doc = token.doc
     name = next((e for e in doc.ents if e.start <= token.i < e.end and e.label_ == "PERSON"), None)
     if name is None:
@@ -240,7 +240,7 @@ def title_before(token) -> str | None:
     while first > 0 and doc[first - 1].dep_ in ("compound", "amod", "nmod") and first <= doc[first - 1].head.i < name.end:
         first -= 1
     words = doc[first:name.start]
-    if any(w.pos_ == "NOUN" or TITLES.match(w.text + " ") for w in words):
+    if any(w.pos_ == "NOUN" or ROLE_TITLE.fullmatch(w.text) for w in words):
         return words.text
     return None
 

@@ -176,7 +176,11 @@ DEPLOYMENT_VERBS = {"send", "deploy", "withdraw", "station", "have", "pull", "di
                     "bring", "commit", "mobilise", "mobilize", "mass", "amass", "drop", "number", "remain", "train"}
 HYPOTHETICAL_AUX = {"could", "would", "might", "may", "will", "can", "should"}
 
-# Titles and ranks before a name: left off when names are compared.
-TITLES = re.compile(r"^(mr|mrs|ms|dr|prof|president|prime minister|minister|general|gen|gov|sen|"
-                    r"rep|colonel|col|commander|envoy|king|queen|sheikh|judge|sir|dame|lord|sgt|sergeant|"
-                    r"lieutenant|lt|captain|capt|major|rev|senator|governor|mayor|secretary|ambassador)\.?\s+", re.I)
+# Titles and ranks before a name: left off when names are compared. Honorifics say nothing of a
+# role; the other titles are one ("President", "UN envoy").
+HONORIFICS = r"mr|mrs|ms|dr|prof|sir|dame|lord|rev"
+ROLE_TITLES = (r"president|prime minister|minister|general|gen|gov|sen|rep|colonel|col|commander|envoy|king|"
+               r"queen|sheikh|judge|sgt|sergeant|lieutenant|lt|captain|capt|major|senator|governor|mayor|"
+               r"secretary|ambassador")
+TITLES = re.compile(rf"^({HONORIFICS}|{ROLE_TITLES})\.?\s+", re.I)
+ROLE_TITLE = re.compile(rf"(?:{ROLE_TITLES})\.?", re.I)
