@@ -77,3 +77,10 @@ def test_stories_apart_in_time_or_in_words_stay_apart():
     index.absorb(index.stories["small"], {"tents": 1.0}, date(2021, 3, 12))
     index.absorb(index.stories["small"], {"tents": 1.0}, date(2021, 3, 12))
     assert cluster.merge_stories(index, {"a6": "small", "a7": "small"}) == {}  # now mostly about tents
+
+
+def test_story_keywords_name_a_term_and_its_entity_once():
+    from storydesk.cluster import StoryState
+
+    story = StoryState("s", {"flood": 0.9, "@flood": 0.8, "river": 0.5, "@delta": 0.4}, 1, None, None)
+    assert story.keywords(3) == ["flood", "river", "delta"]

@@ -113,7 +113,10 @@ class StoryState:
         self.last = max(filter(None, (self.last, last)), default=None)
 
     def keywords(self, n: int = 8) -> list[str]:
-        return [t.lstrip("@") for t, _ in heapq.nlargest(n, self.centroid.items(), key=itemgetter(1))]
+        """The heaviest terms and entities, each name once: "libya" the word and "@libya" the
+        place are one keyword."""
+        names = [t.lstrip("@") for t, _ in heapq.nlargest(2 * n, self.centroid.items(), key=itemgetter(1))]
+        return list(dict.fromkeys(names))[:n]
 
 
 class StoryIndex:
