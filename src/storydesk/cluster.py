@@ -113,7 +113,7 @@ class StoryState:
         self.last = max(filter(None, (self.last, last)), default=None)
 
     def keywords(self, n: int = 8) -> list[str]:
-        """The heaviest terms and entities, each name once: "libya" the word and "@libya" the
+        """The heaviest terms and entities, each name once: "delta" the word and "@delta" the
         place are one keyword."""
         names = [t.lstrip("@") for t, _ in heapq.nlargest(2 * n, self.centroid.items(), key=itemgetter(1))]
         return list(dict.fromkeys(names))[:n]

@@ -248,7 +248,7 @@ def appositions(name: str, text: str) -> list[str]:
 
 def titles_before(name: str, text: str) -> list[str]:
     """The title a text puts right before a person's name, with the words that qualify it:
-    "UN envoy Ghassan Salamé", "Prime Minister X". An honorific ("Mr") is no role."""
+    "UN envoy Mara Lindqvist", "Prime Minister X". An honorific ("Mr") is no role."""
     word = r"[A-Z](?:(?:\.[A-Z])+\.|[\w'’-]*)"  # "United", "U.N."; a sentence's last word ("Monday.") is none
     pattern = rf"(?<![\w.'’-])((?:{word}\s+){{0,3}}(?i:{ROLE_TITLES}))\.?\s+" + re.escape(name) + r"\b"
     return [re.sub(r"^(?:The|A|An)\s+", "", match.group(1)) for match in re.finditer(pattern, text)]

@@ -64,7 +64,7 @@ def speakers_across_paragraphs(quotes: list[Quote], text: str) -> list[Quote]:
 def speech_subjects(doc, offset: int, mentions: list[Mention]) -> list[Mention]:
     """Named subjects of speech verbs ("Salame says ..."): who a later "he said" (label SPEAKER)
     or "it said" (label SPEAKER_ORG) most likely is. A name the tagger calls a common noun counts
-    when the article has named it before ("Sean Hannity ... Hannity cried")."""
+    when the article has named it before ("Tom Harlow ... Harlow cried")."""
     named = {word for m in mentions if m.label in ("PERSON", "ORG") for word in fold(m.text).split()}
     found = []
     for verb in doc:
