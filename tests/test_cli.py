@@ -139,3 +139,10 @@ def test_timeline_tells_only_dates_in_the_span_asked(run_cli):
     assert status == 0 and {e["date"] for e in json.loads(out)} == {d for d in dates if d >= middle}
     status, _, err = run_cli("timeline", str(DEMO), "--to", "last week")
     assert status != 0 and "Traceback" not in err
+
+
+def test_counts_in_the_text_dossiers_agree_in_number():
+    from storydesk.render.text import environment
+
+    count = environment().filters["count"]
+    assert (count(1, "article"), count(2, "article"), count(0, "quote")) == ("1 article", "2 articles", "0 quotes")
