@@ -193,3 +193,13 @@ def test_an_adjective_the_tagger_puts_in_a_name_is_left_off():
     doc = load_nlp()("Ghanaian Ama Owusu said so.")
     doc.ents = [Span(doc, 0, 3, label="PERSON")]
     assert doc[0].pos_ == "ADJ" and name_of(doc[2], doc) == "Ama Owusu"
+
+
+def test_a_short_attribution_after_a_question_is_the_quotes():
+    found = quotes_of("“Will you be ready if we take the story elsewhere?” Mr. Dorne said. “And we let him do so.”")
+    assert [s for s, _, _ in found] == ["Dorne", "Dorne"]
+
+
+def test_a_described_subject_with_a_name_in_apposition_is_that_person():
+    text = "The head of the aid group, Mara Lindqvist, has warned against images that “strip the dead of their dignity” in the press."
+    assert [(s, r) for s, r, _ in quotes_of(text)] == [("Mara Lindqvist", "head of the aid group")]

@@ -14,6 +14,7 @@ from .vocab import DOCUMENT_NOUNS, QUOTE_VERBS, ROLE_TITLE, TITLES
 QUOTED = re.compile(r"“(?P<curly>[^“”\"]+)(?:[”\"]|$)|^(?P<tail>[^“”\n]+)”|\"(?P<straight>[^“”\"\n]+)[\"”]", re.M)
 RECENT_SPEAKER_CHARS = 1_500  # "he said" is the last quoted speaker if one spoke this recently
 MIN_QUOTE_WORDS = 3  # two quoted words are a phrase being flagged, not a statement
+MAX_ATTRIBUTION_TOKENS = 8  # "Mr. Oppenheim said." standing alone after a quote is its attribution
 # A speaker given as one of these is the person (or, for ORGANISATION_PRONOUNS, the organisation)
 # that spoke last; see latest_speaker.
 ANTECEDENT_PRONOUNS = {"he", "she", "him", "her", "his", "it", "its", "they", "their"}
@@ -99,7 +100,26 @@ def speaker_of(doc, start: int, end: int, offset: int, mentions: list[Mention]) 
         return None, None
     if speaker.lower_ in ANTECEDENT_PRONOUNS:
         return latest_speaker(mentions, offset + start, person=speaker.lower_ not in ORGANISATION_PRONOUNS), None
+    person = appositive_person(speaker)
+    if person is not None:
+        return name_of(person, doc), role_before(speaker, person)
     return name_of(speaker, doc), role_of(speaker)
+
+
+def appositive_person(subject):
+    """The person a described subject names in apposition: "The head of the aid group, Mara
+    Lindqvist, has warned" is Lindqvist speaking."""
+    if subject.pos_ != "NOUN" or subject.ent_type_:
+        return None
+    return next((t for t in subject.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON"), None)
+
+
+def role_before(subject, person) -> str | None:
+    """The description before the appositive name: "head of the aid group"."""
+    first_name = min(t.i for t in person.subtree)
+    words = [t for t in subject.subtree if t.i < first_name]
+    role = " ".join(t.text for t in words).strip(" ,")
+    return re.sub(r"^(a|an|the)\s+", "", role, flags=re.I) or None
 
 
 def governs(verb, doc, start: int, end: int) -> bool:
@@ -127,16 +147,23 @@ def author_of(document):
 
 def attribution_window(doc, start: int, end: int):
     """The sentences a quote stands in, and the next one when the attribution runs on after the
-    closing mark (", he said") or the one before when it ends with a colon."""
+    closing mark (", he said"; "?" Mr Lee asked.) or the one before when it ends with a colon."""
     sentences = list(doc.sents)
     inside = [i for i, s in enumerate(sentences) if s.end_char > start and s.start_char <= end]
     first, last = inside[0], inside[-1]
     if first > 0 and sentences[first - 1].text.rstrip().endswith(":"):
         first -= 1
     following = doc.text[end:].lstrip("”\"' ")
-    if last + 1 < len(sentences) and (following[:1].islower() or following[:1] == ","):
+    if last + 1 < len(sentences) and (following[:1].islower() or following[:1] == ","
+                                      or is_attribution(sentences[last + 1], end)):
         last += 1
     return doc[sentences[first].start:sentences[last].end]
+
+
+def is_attribution(sentence, quote_end: int) -> bool:
+    """A short sentence right after a quote, with a speech verb: "Mr. Lee said." after "...?"."""
+    right_after = not sentence.doc.text[quote_end:sentence.start_char].strip(" ”\"'’")
+    return right_after and len(sentence) <= MAX_ATTRIBUTION_TOKENS and any(is_speech_verb(t) for t in sentence)
 
 
 def subject_of(verb, start: int, end: int):
