@@ -14,7 +14,7 @@ from .vocab import DOCUMENT_NOUNS, QUOTE_VERBS, ROLE_TITLE, TITLES
 QUOTED = re.compile(r"“(?P<curly>[^“”\"]+)(?:[”\"]|$)|^(?P<tail>[^“”\n]+)”|\"(?P<straight>[^“”\"\n]+)[\"”]", re.M)
 RECENT_SPEAKER_CHARS = 1_500  # "he said" is the last quoted speaker if one spoke this recently
 MIN_QUOTE_WORDS = 3  # two quoted words are a phrase being flagged, not a statement
-MAX_ATTRIBUTION_TOKENS = 8  # "Mr. Oppenheim said." standing alone after a quote is its attribution
+MAX_ATTRIBUTION_TOKENS = 8  # "Mr. Lee said." standing alone after a quote is its attribution
 # A speaker given as one of these is the person (or, for ORGANISATION_PRONOUNS, the organisation)
 # that spoke last; see latest_speaker.
 ANTECEDENT_PRONOUNS = {"he", "she", "him", "her", "his", "it", "its", "they", "their"}
