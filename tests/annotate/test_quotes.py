@@ -203,3 +203,9 @@ def test_a_short_attribution_after_a_question_is_the_quotes():
 def test_a_described_subject_with_a_name_in_apposition_is_that_person():
     text = "The head of the aid group, Mara Lindqvist, has warned against images that “strip the dead of their dignity” in the press."
     assert [(s, r) for s, r, _ in quotes_of(text)] == [("Mara Lindqvist", "head of the aid group")]
+
+
+def test_a_speech_verb_parsed_as_a_clause_on_the_name_is_spoken_by_that_name():
+    text = ('"Just saw the kindest face. She is safe. Thank you all for the prayers," Nora Fenwick of Derby, Kansas, '
+            'tweeted after speaking with her son.')
+    assert [s for s, _, _ in quotes_of(text)] == ["Nora Fenwick"]

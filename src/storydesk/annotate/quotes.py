@@ -177,6 +177,8 @@ def subject_of(verb, start: int, end: int):
         if verb.dep_ not in ("advcl", "xcomp", "pcomp", "conj", "prep") or verb.head == verb:
             break
         verb = verb.head
+    if verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and not start <= verb.head.idx < end:
+        return verb.head  # "..., Ann Lee of Leeds, tweeted" parsed as a clause on the name
     doc = verb.doc
     beside = [doc[i] for i in (verb.i + 1, verb.i - 1) if 0 <= i < len(doc)]
     return next((t for t in beside if t.ent_type_ == "PERSON" and not start <= t.idx < end), None)
