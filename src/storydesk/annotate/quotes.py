@@ -90,8 +90,7 @@ def speaker_of(doc, start: int, end: int, offset: int, mentions: list[Mention]) 
     verbs = [t for t in window if is_speech_verb(t) and not start <= t.idx < end]
     after = [t for t in verbs if t.idx >= end]
     before = [t for t in reversed(verbs) if t.idx < start]
-    governing = [t for t in before if governs(t, doc, start, end)]
-    subjects = (subject_of(verb, start, end) for verb in governing[:1] + after[:2] + before[:2])
+    subjects = (subject_of(verb, start, end) for verb in governing(before, doc, start, end)[:1] + after[:2] + before[:2])
     speaker = next((t for t in subjects if t is not None and (t.lower_ in ANTECEDENT_PRONOUNS or t.pos_ != "PRON")), None)
     speaker = speaker or according_to(window, start, end) or colon_label(doc, start) or clause_subject(doc, start, end)
     if speaker is not None and speaker.lemma_.lower() in DOCUMENT_NOUNS:
@@ -122,11 +121,12 @@ def role_before(subject, person) -> str | None:
     return re.sub(r"^(a|an|the)\s+", "", role, flags=re.I) or None
 
 
-def governs(verb, doc, start: int, end: int) -> bool:
-    """Whether the quote is part of the speech verb's own clause ("X said his daughter had "been
-    through a lot"", not "X said so. "..."")."""
+def governing(verbs: list, doc, start: int, end: int) -> list:
+    """The speech verbs whose own clause the quote is part of ("X said his daughter had "been
+    through a lot"", not "X said so. "...""), in the order given."""
     inside = doc.char_span(start, end, alignment_mode="expand")
-    return inside is not None and any(ancestor.i == verb.i for ancestor in inside.root.ancestors)
+    heads = {ancestor.i for ancestor in inside.root.ancestors} if inside is not None else set()
+    return [verb for verb in verbs if verb.i in heads]
 
 
 def author_of(document):
@@ -186,10 +186,8 @@ def subject_of(verb, start: int, end: int):
 
 def in_brackets(token) -> bool:
     """A word in a bracketed aside ("(Update 1:15 a.m.) President X said") is nobody's subject."""
-    doc = token.doc
-    opened = [t.i for t in doc[:token.i] if t.text == "("]
-    closed = [t.i for t in doc[:token.i] if t.text == ")"]
-    return bool(opened) and (not closed or closed[-1] < opened[-1])
+    brackets = [t.text for t in token.doc[:token.i] if t.text in ("(", ")")]
+    return brackets[-1:] == ["("]
 
 
 def clause_subject(doc, start: int, end: int):
