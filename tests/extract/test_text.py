@@ -81,3 +81,45 @@ def test_subheading_between_paragraphs_is_kept():
             "Next steps\n\n"
             "The budget now goes to the regional assembly, which must approve it before the end of the month.\n")
     assert "Next steps" in clean_text(text).text
+
+
+MENU = "\n".join(f"* {item}" for item in ("Home", "News", "Sport", "Weather", "Contact", "About us", "Archive"))
+TEASERS = ("Clubs agree new transfer window after a long night of talks in the capital, officials said on Friday.\n\n"
+           "A new stadium for the northern league will open next spring, its owners said in a statement.\n\n"
+           "The cup final will be replayed after floodlights failed in the second half, the league said.\n")
+
+
+def test_a_results_table_is_the_article_not_furniture():
+    table = "\n".join(f"{rank} Team {name} {points} {wins} {losses}" for rank, name, points, wins, losses in
+                      ((1, "Ash", 40, 12, 2), (2, "Birch", 36, 11, 3), (3, "Cedar", 31, 9, 5),
+                       (4, "Elm", 28, 8, 6), (5, "Fir", 20, 6, 8)))
+    clean = clean_text(f"{MENU}\n\nLeague standings\n\nStandings after the tenth round:\n\n"
+                       f"Pos Team Points Wins Losses\n{table}\n\nMore news\n\n{TEASERS}")
+    assert "3 Team Cedar 31 9 5" in clean.text and "5 Team Fir 20 6 8" in clean.text
+    assert "Home" not in clean.text
+
+
+def test_a_numbered_list_that_prose_introduces_is_kept_a_most_read_box_is_not():
+    picks = "\n".join(f"{n}) Pick number {n} of the season\nexample.org/p{n}" for n in range(1, 7))
+    clean = clean_text("The critics at the weekly review sat down again this year to choose the films that mattered "
+                       "most to them, from quiet dramas to loud comedies, and here is the list they agreed on:\n\n"
+                       f"{picks}\n\nMost read\n\n1. Mayor opens bridge\n2. Rain to return\n3. School wins prize\n")
+    assert "6) Pick number 6 of the season" in clean.text
+    assert "Mayor opens bridge" not in clean.text
+
+
+def test_recommended_stories_end_the_article():
+    clean = clean_text("The museum will reopen its east wing on Saturday after two years of repairs to the roof, "
+                       "which was damaged in a storm, and the first exhibition will show the city's maps.\n\n"
+                       "The director said the maps had been kept in the basement for most of a century and that "
+                       "volunteers had spent the winter cleaning and cataloguing them for the show.\n\n"
+                       f"You may also like\n\n{TEASERS}")
+    assert "museum will reopen" in clean.text and "floodlights" not in clean.text
+    assert any(r.reason == "related links" and "floodlights" in r.text for r in clean.removed)
+
+
+def test_a_wire_caption_is_a_caption():
+    clean = clean_text("In this March 3, 2021, file photo, workers load sacks of grain onto a ship in the port.\n\n"
+                       "Grain exports rose by a fifth last month as the port reopened after a long strike, the "
+                       "shipping office said on Monday, and more ships are expected this week.\n")
+    assert "load sacks" not in clean.text and any("load sacks" in c for c in clean.captions)

@@ -79,6 +79,12 @@ SECTION_END = re.compile(
     r"you must (be )?log(ged)? ?in to (post|leave) a comment|tell us what you think|join the (conversation|discussion))\b",
     re.I,
 )
+# The heading of recommendations for the reader: what follows it is other stories.
+RECOMMENDATIONS = re.compile(
+    r"^\W*(you (may|might) (also )?(like|enjoy)|você (também )?pode gostar|vous aimerez (aussi|également)|"
+    r"(también )?te puede interesar|(ti )?potrebbe (anche )?interessarti|das könnte (sie|dich) auch interessieren)\W*$",
+    re.I,
+)
 # A numeric date or a clock time: "05/10/2018", "2018-10-05", "20:13".
 NUMERIC_DATE = re.compile(r"\b(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}|\d{1,2}:\d{2})\b")
 
@@ -87,6 +93,8 @@ NUMERIC_DATE = re.compile(r"\b(\d{1,2}[./-]\d{1,2}[./-]\d{2,4}|\d{4}-\d{2}-\d{2}
 CAPTION_CREDIT = re.compile(
     r"\((?:[^()]*\b(?:photo|credit|image)\b[^()]*|[A-Z][\w.\-]*(?: [A-Z][\w.\-]*)*\s*/\s*[^()]+)\)\s*$", re.I
 )
+# A wire caption's opening: "In this Jan. 5, 2019, file photo, ...", "In this undated image provided by ...".
+CAPTION_LEAD = re.compile(r"^\W*in this\b.{0,40}?\b(file |undated |handout )?(photo|image|picture|photograph|video)s?\b", re.I)
 # "date 2020-01-01 ...", "Published: 3 March 2021", "Updated on ..." at the start of a line.
 DATE_LABEL = re.compile(r"^\s*(date|published|posted|updated|last updated|publié|publicado|pubblicato)\s*(on|:)?\s*", re.I)
 BYLINE = re.compile(r"^\s*(?i:by|von|por|par|di)\s+[A-Z][\w'’.\-]+(\s+[A-Z][\w'’.\-]+){0,3}\s*(,|$|\|)", re.M)

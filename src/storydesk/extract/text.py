@@ -21,6 +21,11 @@ MAX_CUE_WORDS = 40
 MAX_HEADING_WORDS = 15
 MAX_DATE_LINE_WORDS = 8
 MIN_TEASER_RUN = 2
+MIN_TABLE_ROWS = 4  # "most read" boxes often list three items with their share counts
+TABLE_DENSITY = 0.2  # share of a row's words that are figures: a sentence with two numbers is no row
+NUMBER_CELL = re.compile(r"(?<!\w)\d+(?:[.,:/-]\d+)*[^\W\d_]{0,2}(?!\w)")  # 5040, 70-44, 1:24, 1a, 4K
+ENUMERATOR = re.compile(r"^(\d{1,3})(?:[.)ªº°]|[^\W\d_]?\s)")  # "1.", "2)", "3ª", "4a "
+YEAR = re.compile(r"(?:1[89]|20)\d\d")
 MIN_BODY_WORDS = 50  # a comment heading counts only after this much of the article
 TITLE_OVERLAP = 0.75  # share of words a reworded headline keeps from the page title
 HEADER_LINES = 4  # the title and byline sit within this many lines of the body's start
@@ -74,6 +79,7 @@ def clean_text(raw: str) -> Cleaned:
     for paragraph in paragraphs:
         label_alone(paragraph)
     cut_at_section_end(paragraphs)
+    mark_tables(paragraphs)
     start = mark_outside_body(paragraphs)
     mark_captions(paragraphs)
     byline = take_byline(paragraphs, header_dates, start)
@@ -187,7 +193,7 @@ def label_alone(paragraph: Paragraph, weigh_long_cues: bool = True) -> None:
         paragraph.label, paragraph.reason = BOILER, matches[0]
     elif cues.DATE_LABEL.match(text) and cues.NUMERIC_DATE.search(text) and paragraph.words <= MAX_DATE_LINE_WORDS:
         paragraph.label, paragraph.reason = BOILER, "date label"
-    elif cues.CAPTION_CREDIT.search(text):
+    elif cues.CAPTION_CREDIT.search(text) or cues.CAPTION_LEAD.match(text):
         paragraph.label, paragraph.reason = CAPTION, "caption"
     elif glued_headline(text):
         paragraph.label, paragraph.reason = BOILER, "teaser (headline and summary)"
@@ -296,7 +302,8 @@ def take_byline(paragraphs: list[Paragraph], header_dates: list[str], start: int
 
 
 def cut_at_section_end(paragraphs: list[Paragraph], extracted: bool = False) -> None:
-    """A comment section or tag list after the body starts the page's tail: all of it goes.
+    """A comment section, a tag list or recommended stories after the body start the page's
+    tail: all of it goes.
 
     In a whole page the body must have begun (menus carry "Comments" links); in an extractor's
     output any heading past the first lines will do, as some articles are tables or lists.
@@ -307,8 +314,9 @@ def cut_at_section_end(paragraphs: list[Paragraph], extracted: bool = False) -> 
         body_words += paragraph.words if paragraph.label == BODY else 0
         if not seen_body or paragraph.words > MAX_HEADING_WORDS or cues.BULLET.match(paragraph.text):
             continue
-        if heading := cues.SECTION_END.match(paragraph.text):
-            reason = "tags" if "tag" in heading.group(0).lower() else "comments"
+        if heading := cues.SECTION_END.match(paragraph.text) or cues.RECOMMENDATIONS.match(paragraph.text):
+            reason = ("related links" if heading.re is cues.RECOMMENDATIONS else
+                      "tags" if "tag" in heading.group(0).lower() else "comments")
             for rest in paragraphs[index:]:
                 rest.label, rest.reason = BOILER, rest.reason if rest.label == BOILER else reason
             return
@@ -350,6 +358,54 @@ def is_headline(text: str) -> bool:
     return mostly_capitalised(text) and not text.rstrip().endswith(".")
 
 
+def mark_tables(paragraphs: list[Paragraph]) -> None:
+    """Tables and numbered lists flattened to lines are content: standings, results, a calendar,
+    a numbered list of picks. A table is a run of lines that hold figures, with MIN_TABLE_ROWS
+    or more rows; one line without figures (a heading, a link) may sit between them. A row is a
+    short line dense in figures, or the next item of a numbered list that prose introduced:
+    a numbered list under a heading of its own is a "most read" box, not the article's.
+    """
+    run: list[Paragraph] = []
+    rows, numbering = 0, None  # numbering: the last number of a list that prose introduced
+    for index, paragraph in enumerate(paragraphs + [Paragraph("", BOILER)]):
+        number = enumerator(paragraph.text)
+        if number == 1:
+            numbering = 0 if index and paragraphs[index - 1].label == BODY else None
+        listed = numbering is not None and number == numbering + 1
+        numbering = number if listed else numbering
+        in_text = paragraph.label in (BODY, SHORT)
+        if in_text and (figures(paragraph.text) or listed or (run and figures(run[-1].text))):
+            run.append(paragraph)
+            rows += paragraph.label == SHORT and (listed or is_data_row(paragraph.text))
+            continue
+        if rows >= MIN_TABLE_ROWS:
+            close_table(run)
+        run, rows = ([paragraph] if in_text else []), 0
+
+
+def is_data_row(text: str) -> bool:
+    cells = figures(text)
+    return cells >= 2 and cells >= TABLE_DENSITY * len(text.split()) and re.search(r"[^\W\d_]", text) is not None
+
+
+def close_table(run: list[Paragraph]) -> None:
+    while run and not figures(run[-1].text):
+        run.pop()
+    for row in run:
+        if row.label == SHORT:
+            row.label, row.reason = BODY, "table"
+
+
+def figures(text: str) -> int:
+    """Numbers in a line, years left out: a date in a list of sources makes no table."""
+    return sum(not YEAR.fullmatch(cell) for cell in NUMBER_CELL.findall(text))
+
+
+def enumerator(text: str) -> int | None:
+    found = ENUMERATOR.match(text)
+    return int(found.group(1)) if found else None
+
+
 def mark_outside_body(paragraphs: list[Paragraph]) -> int:
     """Find the article as the run of paragraphs with the most prose against furniture, and set
     aside everything outside it (menus above, footers and teasers below). Returns where it starts.
@@ -375,6 +431,8 @@ def mark_outside_body(paragraphs: list[Paragraph]) -> int:
 
 
 def weight(paragraph: Paragraph) -> int:
+    if paragraph.reason == "table":  # a row counts by its figures: a long row of words may be a teaser
+        return figures(paragraph.text)
     if paragraph.label == BODY:
         return paragraph.words
     if paragraph.label == CAPTION or paragraph.reason in INLINE_REASONS:
