@@ -56,6 +56,17 @@ def test_a_weak_match_joins_a_story_in_the_news_but_not_an_undated_article():
     assert index.best(weak, date(2021, 9, 1)) is None
 
 
+def test_a_story_updated_last_is_scored_even_when_the_article_misses_its_key_terms(monkeypatch):
+    monkeypatch.setattr(cluster, "KEY_TERMS", 1)
+    index = cluster.StoryIndex({})
+    story = cluster.StoryState("s", {}, 0, None, None)
+    index.absorb(story, {"quake": 0.89, "rescue": 0.45}, date(2021, 3, 1))
+    index.absorb(story, {"quake": 0.89, "rescue": 0.45}, date(2021, 3, 2))
+    article = {"football": 0.9, "rescue": 0.44}  # its heaviest term is not the story's
+    assert index.candidates(article) == []
+    assert index.best(article, date(2021, 3, 3)) is story
+
+
 def two_stories(second_start: date) -> cluster.StoryIndex:
     big = cluster.StoryState("big", {"quake": 3.0, "rescue": 2.0, "aid": 1.0}, 4, date(2021, 3, 1), date(2021, 3, 9))
     index = cluster.StoryIndex({"big": big})

@@ -21,6 +21,7 @@ VECTOR_TERMS = 400  # strongest terms kept per article vector (long articles nee
 CENTROID_TERMS = 1500
 KEY_TERMS = 100  # a story is found through its heaviest terms, an article looks with its own
 CANDIDATES = 10  # stories scored in full for each article
+RECENT_STORIES = 10  # the stories updated last are scored too: coverage of a story clusters in time
 POSTING_CAP = 50  # stories listed under one term, the most recently updated
 STORY_THRESHOLD = 0.15  # match needed to join a story away from its coverage (a story can resume)
 UNDATED_STORY_THRESHOLD = 0.2  # with no date to place it, the words must agree more
@@ -126,8 +127,10 @@ class StoryIndex:
     its own KEY_TERMS heaviest terms; the CANDIDATES stories that share the most weight there
     are then scored in full. A term's list keeps only the POSTING_CAP stories updated last,
     so a word that many stories use costs the same at the millionth article as at the
-    thousandth; an old story stays reachable through its rarer terms. No article is
-    compared with every story.
+    thousandth; an old story stays reachable through its rarer terms. An article that finds
+    no story this way is scored against the RECENT_STORIES stories updated last: an article
+    on a running story may share too few of its heaviest terms to find it, and coverage of a
+    story clusters in time. No article is compared with every story.
     """
 
     def __init__(self, stories: dict[str, StoryState]) -> None:
@@ -135,6 +138,7 @@ class StoryIndex:
         self.postings: dict[str, dict[str, float]] = {}
         self.keys: dict[str, list[str]] = {}
         self.norms: dict[str, float] = {}
+        self.recent: dict[str, None] = {}  # story ids, least recently updated first
         for story in stories.values():
             self._index(story)
 
@@ -151,6 +155,10 @@ class StoryIndex:
             self.keys[story.id] = [term for term, _ in
                                    heapq.nlargest(KEY_TERMS, story.centroid.items(), key=itemgetter(1))]
             self.norms[story.id] = math.sqrt(sum(w * w for w in story.centroid.values())) or 1.0
+        self.recent.pop(story.id, None)
+        self.recent[story.id] = None
+        if len(self.recent) > RECENT_STORIES:
+            del self.recent[next(iter(self.recent))]
         for term in self.keys[story.id]:
             posting = self.postings.setdefault(term, {})
             posting[story.id] = story.centroid.get(term, 0.0)
@@ -164,8 +172,8 @@ class StoryIndex:
                 shared[story_id] += weight * story_weight
         return [story_id for story_id, _ in shared.most_common(CANDIDATES)]
 
-    def scores(self, vec: dict[str, float]) -> dict[str, float]:
-        """How well a unit vector matches each candidate story.
+    def scores(self, vec: dict[str, float], story_ids: list[str]) -> dict[str, float]:
+        """How well a unit vector matches each of the given stories.
 
         The match is the geometric mean of the cosine with the story's centroid and the mean
         cosine with its articles. Cosine alone favours loose stories (their centroid is short,
@@ -174,7 +182,7 @@ class StoryIndex:
         """
         return {story_id: dot(vec, self.stories[story_id].centroid)
                 / math.sqrt(self.norms[story_id] * self.stories[story_id].size)
-                for story_id in self.candidates(vec)}
+                for story_id in story_ids}
 
     def absorb(self, story: StoryState, vec: dict[str, float], when: date | None) -> None:
         growth = sum(w * (2 * story.centroid.get(t, 0.0) + w) for t, w in vec.items())  # |c + v|^2 - |c|^2
@@ -190,6 +198,7 @@ class StoryIndex:
         for term in self.keys.pop(absorbed.id, ()):
             self.postings[term].pop(absorbed.id, None)
         del self.stories[absorbed.id], self.norms[absorbed.id]
+        self.recent.pop(absorbed.id, None)
         self._index(into)
 
     def best(self, vec: dict[str, float], when: date | None) -> StoryState | None:
@@ -199,10 +208,16 @@ class StoryIndex:
         even on a weak match: coverage of one story clusters in time, and an article is
         taken to be about what it most resembles among the stories of its days. Away from a
         story's coverage, or with no date, only the words can decide, and they must agree
-        more; a strong match still continues a story after a long silence.
+        more; a strong match still continues a story after a long silence. An article that
+        finds no story through its words is tried on the stories updated last.
         """
+        found = self.candidates(vec)
+        return (self.best_of(self.scores(vec, found), when)
+                or self.best_of(self.scores(vec, [s for s in self.recent if s not in found]), when))
+
+    def best_of(self, scores: dict[str, float], when: date | None) -> StoryState | None:
         best, best_score = None, 0.0
-        for story_id, score in self.scores(vec).items():
+        for story_id, score in scores.items():
             story = self.stories[story_id]
             needed = (UNDATED_STORY_THRESHOLD if when is None else
                       ACTIVE_THRESHOLD if in_the_news(story, when) else STORY_THRESHOLD)
