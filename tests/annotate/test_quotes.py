@@ -3,7 +3,7 @@
 from spacy.tokens import Doc, Span
 
 from storydesk.annotate import annotate
-from storydesk.annotate.pipeline import is_named, load_nlp
+from storydesk.annotate.pipeline import is_named, load_nlp, name_span
 from storydesk.annotate.quotes import full_name, in_brackets, is_person, name_of, speech_subjects
 from storydesk.model import Article, Mention
 
@@ -209,3 +209,26 @@ def test_a_speech_verb_parsed_as_a_clause_on_the_name_is_spoken_by_that_name():
     text = ('"Just saw the kindest face. She is safe. Thank you all for the prayers," Nora Fenwick of Derby, Kansas, '
             'tweeted after speaking with her son.')
     assert [s for s, _, _ in quotes_of(text)] == ["Nora Fenwick"]
+
+
+def test_a_shared_surname_is_the_person_who_has_spoken_over_one_only_named():
+    mentions = [Mention(0, 10, "Lena Varga", "PERSON"), Mention(0, 10, "Lena Varga", "SPEAKER"),
+                Mention(100, 110, "Otto Varga", "PERSON")]  # "Lena Varga said ... her son Otto Varga ..."
+    assert full_name("Varga", mentions, position=150) == "Lena Varga"
+
+
+def test_a_title_the_parser_makes_the_subject_gives_way_to_the_name_beside_it():
+    text = ("Harbour Islands Del. Tessa Marlowe (D), confirmed Thursday in a statement that she is the official, "
+            "saying that “last year, my privacy was invaded.”")
+    assert [s for s, _, _ in quotes_of(text)] == ["Tessa Marlowe"]
+
+
+def test_a_subject_named_by_named_is_that_name():
+    text = 'As the flight began, a lieutenant colonel named Brask said: "It is a constant tempo and we are busy."'
+    assert [s for s, _, _ in quotes_of(text)] == ["Brask"]
+
+
+def test_a_mention_leaves_off_an_adjective_the_tagger_puts_in_a_name():
+    doc = load_nlp()("Ghanaian Ama Owusu considers labels.")
+    doc.ents = [Span(doc, 0, 3, label="PERSON")]
+    assert doc[0].pos_ == "ADJ" and name_span(doc.ents[0]).text == "Ama Owusu"

@@ -74,8 +74,9 @@ def annotations_of(article: Article, pieces: list[tuple[int, str]], docs: Iterab
     for (offset, _), doc in zip(pieces, docs):
         sentences.extend(Sentence(offset + s.start_char, offset + s.end_char) for s in doc.sents if s.text.strip())
         mentions.extend(
-            Mention(offset + e.start_char, offset + e.end_char, clean_entity(e.text), e.label_)
+            Mention(offset + name.start_char, offset + name.end_char, clean_entity(name.text), e.label_)
             for e in doc.ents if e.label_ in ENTITY_LABELS and clean_entity(e.text) and is_named(e)
+            for name in (name_span(e),)
         )
         speakers.extend(speech_subjects(doc, offset, mentions))
         quotes.extend(find_quotes(doc, offset, mentions + speakers, quotes[-1] if quotes else None))
@@ -105,6 +106,14 @@ def is_named(entity) -> bool:
     """Whether an entity is written as a name; the tagger sometimes calls a common noun a person
     ("marijuana said to ...")."""
     return entity.label_ != "PERSON" or any(word[:1].isupper() for word in entity.text.split())
+
+
+def name_span(entity):
+    """A person's name without the adjectives the tagger runs into it ("Ghanaian Ama Owusu")."""
+    first = entity.start
+    while entity.label_ == "PERSON" and first < entity.end - 1 and entity.doc[first].pos_ in ("ADJ", "DET"):
+        first += 1
+    return entity.doc[first:entity.end]
 
 
 def clean_entity(text: str) -> str:

@@ -106,10 +106,16 @@ def speaker_of(doc, start: int, end: int, offset: int, mentions: list[Mention]) 
 
 
 def appositive_person(subject):
-    """The person a described subject names in apposition: "The head of the aid group, Mara
-    Lindqvist, has warned" is Lindqvist speaking."""
-    if subject.pos_ != "NOUN" or subject.ent_type_:
+    """The person a described subject names: in apposition ("The head of the aid group, Mara
+    Lindqvist, has warned"; "Harbour District Del. Mara Lindqvist confirmed", a title the parser
+    makes the head) or by "named" ("a captain named Lindqvist said")."""
+    if subject.pos_ not in ("NOUN", "PROPN") or subject.ent_type_ in ("PERSON", *ORGANISATION_LABELS):
         return None
+    for clause in subject.children:
+        if clause.dep_ == "acl" and clause.lemma_ in ("name", "call"):
+            named = next((t for t in clause.children if t.dep_ in ("oprd", "dobj", "attr") and t.pos_ == "PROPN"), None)
+            if named is not None:
+                return named
     return next((t for t in subject.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON"), None)
 
 
@@ -320,7 +326,9 @@ def full_name(speaker: str | None, mentions: list[Mention], position: int | None
         return bare
     if position is None:
         return max((name for _, name in fuller), key=lambda name: len(name.split()))
-    return max(fuller, key=lambda found: (found[0].end <= position, -abs(found[0].end - position)))[1]
+    spoke = {fold(name) for m, name in fuller if m.label in SPEAKER_LABELS}
+    return max(fuller, key=lambda found: (fold(found[1]) in spoke, found[0].end <= position,
+                                          -abs(found[0].end - position)))[1]
 
 
 def untitled(name: str) -> str:
