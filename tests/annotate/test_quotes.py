@@ -4,7 +4,7 @@ from spacy.tokens import Doc, Span
 
 from storydesk.annotate import annotate
 from storydesk.annotate.pipeline import is_named, load_nlp, name_span
-from storydesk.annotate.quotes import full_name, in_brackets, is_person, name_of, speech_subjects
+from storydesk.annotate.quotes import full_name, in_brackets, is_person, is_speech_verb, name_of, speech_subjects
 from storydesk.model import Article, Mention
 
 
@@ -232,3 +232,25 @@ def test_a_mention_leaves_off_an_adjective_the_tagger_puts_in_a_name():
     doc = load_nlp()("Ghanaian Ama Owusu considers labels.")
     doc.ents = [Span(doc, 0, 3, label="PERSON")]
     assert doc[0].pos_ == "ADJ" and name_span(doc.ents[0]).text == "Ama Owusu"
+
+
+def test_a_verb_the_lemmatiser_garbles_still_speaks():
+    doc = load_nlp()("Kofi Mensah texted from the city at dawn.")
+    texted = doc[2]
+    assert texted.lemma_ != "text" and is_speech_verb(texted)
+
+
+def test_the_title_of_a_show_or_a_book_is_no_quote():
+    text = ('Appearing on "Sunday Morning Desk," the senator said the review would "look at every decision made that week." '
+            'Her book, "The Long Road: Lessons From the Harbour," is out in May.')
+    assert [t for _, _, t in quotes_of(text)] == ["look at every decision made that week."]
+
+
+def test_others_shouting_is_no_ones_quote():
+    assert quotes_of("Some waved flags. Others shouted “We will not go home.”") == []
+
+
+def test_a_full_name_the_tagger_calls_an_organisation_completes_the_surname():
+    mentions = [Mention(0, 11, "Aiko Tanabe", "ORG"), Mention(60, 66, "Tanabe", "SPEAKER"),
+                Mention(90, 103, "Tanabe Motors", "ORG")]
+    assert full_name("Tanabe", mentions, position=120) == "Aiko Tanabe"

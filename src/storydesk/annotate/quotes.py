@@ -19,8 +19,9 @@ MAX_ATTRIBUTION_TOKENS = 8  # "Mr. Lee said." standing alone after a quote is it
 # that spoke last; see latest_speaker.
 ANTECEDENT_PRONOUNS = {"he", "she", "him", "her", "his", "it", "its", "they", "their"}
 ORGANISATION_PRONOUNS = {"it", "its", "they", "their"}
-# Who shouts in a crowd is no one: "a number of people shouted", "protesters chanted".
-CROWD_NOUNS = {"crowd", "crowds", "mob", "number", "people", "protesters", "demonstrators", "marchers"}
+# Who shouts in a crowd is no one: "a number of people shouted", "protesters chanted", "others shouted".
+CROWD_NOUNS = {"crowd", "crowds", "mob", "number", "people", "protesters", "demonstrators", "marchers",
+               "others", "some", "many"}
 ORGANISATION_LABELS = ("ORG", "GPE", "NORP", "FAC")
 SPEAKER_LABELS = ("SPEAKER", "SPEAKER_ORG")
 QUOTE_MARKS = {"“", "”", '"'}
@@ -39,7 +40,7 @@ def find_quotes(doc, offset: int, mentions_so_far: list[Mention], previous: Quot
         group = next(g for g in ("curly", "tail", "straight") if match.group(g) is not None)
         start, end = match.span(group)
         words = text[start:end].strip()
-        if len(words.split()) < MIN_QUOTE_WORDS:
+        if len(words.split()) < MIN_QUOTE_WORDS or is_title(words):
             continue
         speaker, role = speaker_of(doc, start, end, offset, mentions_so_far)
         whole_paragraph = not text[: match.start()].strip() and not text[match.end():].strip(" .")
@@ -48,6 +49,13 @@ def find_quotes(doc, offset: int, mentions_so_far: list[Mention], previous: Quot
             speaker, role = last.speaker, last.role
         quotes.append(Quote(start=offset + start, end=offset + end, speaker=speaker, role=role, text=text[start:end]))
     return quotes
+
+
+def is_title(words: str) -> bool:
+    """The name of a show, a book or a film ("Meet the Press"), not words said: every word of
+    more than three letters capitalised."""
+    long = [w for w in re.findall(r"[^\W\d_][\w'’-]*", words) if len(w) > 3]
+    return len(long) >= 2 and all(w[0].isupper() for w in long)
 
 
 def speakers_across_paragraphs(quotes: list[Quote], text: str) -> list[Quote]:
@@ -80,7 +88,10 @@ def speech_subjects(doc, offset: int, mentions: list[Mention]) -> list[Mention]:
 
 
 def is_speech_verb(token) -> bool:
-    return token.lemma_.lower() in QUOTE_VERBS and token.pos_ in ("VERB", "AUX")
+    """A verb of saying, by its lemma or, where the lemmatiser slips ("texted" -> "texte"), by
+    its regular stem."""
+    stem = re.sub(r"(?:ed|s)$", "", token.lower_)
+    return (token.lemma_.lower() in QUOTE_VERBS or stem in QUOTE_VERBS) and token.pos_ in ("VERB", "AUX")
 
 
 def speaker_of(doc, start: int, end: int, offset: int, mentions: list[Mention]) -> tuple[str | None, str | None]:
@@ -319,8 +330,11 @@ def full_name(speaker: str | None, mentions: list[Mention], position: int | None
     if bare[:1].islower():  # a common noun: the organisation of that name
         candidates = [(m, m.text) for m in mentions if m.label == "ORG" and fold(m.text).split()[-1:] == words[-1:]]
     else:
-        candidates = [(m, untitled(m.text)) for m in mentions if m.label in ("PERSON", *SPEAKER_LABELS)
-                      and contains(fold(untitled(m.text)).split(), words)]
+        # a name the tagger calls an organisation counts when it ends with the speaker's name
+        # ("Keiji Fukuda" tagged ORG, then "Fukuda said"), not when it merely holds it ("Fukuda Motors")
+        candidates = [(m, untitled(m.text)) for m in mentions
+                      if (m.label in ("PERSON", *SPEAKER_LABELS) and contains(fold(untitled(m.text)).split(), words))
+                      or (m.label == "ORG" and ends_with(fold(untitled(m.text)).split(), words))]
     fuller = [(m, name) for m, name in candidates if len(name.split()) > len(words)]
     if not fuller:
         return bare
@@ -336,6 +350,10 @@ def untitled(name: str) -> str:
     while (stripped := TITLES.sub("", name)) != name:
         name = stripped
     return name.strip()
+
+
+def ends_with(words: list[str], part: list[str]) -> bool:
+    return len(words) > len(part) and all(map(same_word, words[-len(part):], part))
 
 
 def contains(words: list[str], part: list[str]) -> bool:

@@ -148,6 +148,7 @@ QUOTE_VERBS = {
     "emphasize", "observe", "recall", "remark", "suggest", "tweet", "vow", "pledge", "promise",
     "predict", "caution", "complain", "contend", "maintain", "point", "quip", "shout", "hope",
     "cry", "exclaim", "reiterate", "recount", "joke", "plead", "testify", "assert", "lament", "mention",
+    "text",
 }
 
 # A quote from one of these is its author's words, and it is no quote when the author is not named.
