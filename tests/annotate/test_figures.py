@@ -164,3 +164,9 @@ def test_disagreements_are_grouped_by_measure_and_place_and_compare_only_one_sco
     assert disagreements([figure(200, "civilians"), figure(1000)]) == []
     [grown] = disagreements([figure(30, place="Sirte"), figure(45, place="Sirte", day=20)])
     assert grown.kind == "update" and grown.place == "Sirte"
+
+
+def test_one_of_a_count_is_a_member_not_a_figure_but_the_count_keeps_its_measure():
+    assert figures("Her son was one of six guards killed by the crowd at the border post in June.") == [("killed", 6, "exact")]
+    assert figures("A reporter was detained on Monday, one of dozens who have been detained that way this week.") == \
+        [("detained", 12, "at_least")]

@@ -98,7 +98,7 @@ def find_figures(doc, offset: int, mentions: list[Mention], language: str = "en"
         found = {index: figure_of(number) for index, number in enumerate(numbers)}
         inherit_measures(numbers, found)
         for index, number in enumerate(numbers):
-            if found[index] is None:
+            if found[index] is None or number["member"]:
                 continue
             measure, counted, cue_end, cue = found[index]
             clause = counted.head if counted is not None and counted.dep_ in ("dobj", *SUBJECTS) else None
@@ -123,10 +123,13 @@ def number_in(doc, sentence, match: re.Match, language: str) -> dict | None:
         return None
     counted = counted_noun(span.root, span)
     before = sentence.text[:match.start()].lower().split()[-1:]
-    if before in (["not"], ["no"]) or (match.group("word") or "").lower() == "one" and counted is None:
+    one = (match.group("word") or "").lower() == "one"
+    if before in (["not"], ["no"]) or one and counted is None:
         return None  # "not one Briton died"; a bare "one" is a pronoun more often than a count
     bound = "at_least" if match.group("vague") else _BOUND_WORDS.get((match.group("bound") or "").lower(), "exact")
-    return {"match": match, "span": span, "counted": counted, "value": value, "bound": bound}
+    # "one of the six killed" names a member of a count: it lends the count its measure, but is none
+    member = one and sentence.text[match.end():].lower().split()[:1] == ["of"]
+    return {"match": match, "span": span, "counted": counted, "value": value, "bound": bound, "member": member}
 
 
 def figure_of(number: dict):
