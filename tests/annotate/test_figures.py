@@ -170,3 +170,13 @@ def test_one_of_a_count_is_a_member_not_a_figure_but_the_count_keeps_its_measure
     assert figures("Her son was one of six guards killed by the crowd at the border post in June.") == [("killed", 6, "exact")]
     assert figures("A reporter was detained on Monday, one of dozens who have been detained that way this week.") == \
         [("detained", 12, "at_least")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("A bomb in the market left three dead and more than a dozen wounded, officials said.",
+     [("killed", 3, "exact"), ("injured", 12, "at_least")]),
+    ("The ministry says it has enough vaccine for 40,000 possible cases this winter.", []),
+    ("The blast caused the collapse of two houses and the evacuation of about 50 homes on the street.", []),
+])
+def test_a_number_takes_the_participle_after_it_and_counts_no_things_or_possibilities(sentence, expected):
+    assert figures(sentence) == expected

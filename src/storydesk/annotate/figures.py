@@ -11,8 +11,9 @@ import re
 
 from ..model import Figure, Mention
 from .vocab import (ATTRIBUTION, BOUNDS, DEPLOYMENT_VERBS, EVENT_MEASURES, EVENT_NOUNS, HYPOTHETICAL_AUX,
-                    NOUN_MEASURES, NUMBER_WORDS, QUALIFIERS, RAISING_VERBS, SCALES, SUBJECT_SUFFERS, TALLY_VERBS,
-                    VAGUE_QUANTITIES, VERB_OBJECT_MEASURES, VERB_PHRASE_MEASURES)
+                    HYPOTHETICAL_MODIFIERS, NOUN_MEASURES, NUMBER_WORDS, QUALIFIERS, RAISING_VERBS, SCALES,
+                    SUBJECT_SUFFERS, TALLY_VERBS, THING_NOUNS, VAGUE_QUANTITIES, VERB_OBJECT_MEASURES,
+                    VERB_PHRASE_MEASURES)
 
 _BOUND_WORDS = {phrase: bound for bound, phrases in BOUNDS.items() for phrase in phrases}
 _BOUND_RE = "|".join(sorted(map(re.escape, _BOUND_WORDS), key=len, reverse=True))
@@ -135,9 +136,14 @@ def number_in(doc, sentence, match: re.Match, language: str) -> dict | None:
 def figure_of(number: dict):
     """(measure, counted noun, end of the word that names the measure) or None."""
     span, counted = number["span"], number["counted"]
+    if counted is not None and (counted.lemma_.lower() in THING_NOUNS or any(
+            c.dep_ == "amod" and c.lower_ in HYPOTHETICAL_MODIFIERS for c in counted.children)):
+        return None
     root = span.root
     clause_head = counted if counted is not None and root.dep_ in ("nummod", "quantmod") else root
-    found = measure_of(clause_head, counted)
+    after = participle_of(span.doc[span.end]) if counted is None and span.end < len(span.doc) else None
+    # "three dead and a dozen wounded": a participle right after a bare number says its measure
+    found = after or measure_of(clause_head, counted)
     if found is None:
         return None
     measure, cue = found

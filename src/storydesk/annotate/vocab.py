@@ -132,6 +132,11 @@ QUALIFIERS = r"people|persons|civilians|children|women|men|soldiers|troops|fight
              r"police(?:men)?|officers|workers|patients|prisoners|detainees|families|households|" \
              r"members|supporters|rebels|pilgrims|passengers|inmates"
 
+# What a count of is no count of people: "the evacuation of 70 homes", "60,000 possible cases".
+THING_NOUNS = {"home", "house", "building", "village", "town", "city", "country", "vehicle", "car", "truck",
+               "school", "hospital", "shop", "property", "dose", "bed", "tent"}
+HYPOTHETICAL_MODIFIERS = {"possible", "potential", "hypothetical", "projected"}
+
 # Sentence cues that a weekday or month with no year refers to the future.
 FUTURE_CUES = re.compile(
     r"\b(will|shall|would|is due|are due|due to|scheduled|expected to|plans? to|planned|"
