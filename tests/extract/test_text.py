@@ -123,3 +123,13 @@ def test_a_wire_caption_is_a_caption():
                        "Grain exports rose by a fifth last month as the port reopened after a long strike, the "
                        "shipping office said on Monday, and more ships are expected this week.\n")
     assert "load sacks" not in clean.text and any("load sacks" in c for c in clean.captions)
+
+
+def test_a_teaser_list_with_dates_and_times_is_no_table():
+    teasers = "\n".join(f"Desk Writer | {day} November 2020, 1{day}:35\nHeadline number {day} about the budget talks"
+                        for day in range(1, 7))
+    clean = clean_text("The port reopened on Monday after a week-long strike by dock workers, who won a pay rise "
+                       "and shorter shifts, the union said in a statement on its website.\n\n"
+                       "Ships that had waited at anchor began to unload on Monday evening, and the harbour master "
+                       f"expects the backlog to clear by the end of the week.\n\nLatest\n\n{teasers}\n")
+    assert "backlog" in clean.text and "Desk Writer" not in clean.text

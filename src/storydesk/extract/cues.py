@@ -28,7 +28,7 @@ LINE_CUES: dict[str, re.Pattern] = {
         r"^\W*(read|read more|read also|also read|see also|related|related articles?|related stories|"
         r"more from|more on|more stories|recommended|don'?t miss|most (read|popular|viewed)|"
         r"trending|top stories|watch|listen|you may also like|see what everyone|leer más|lire aussi|"
-        r"leggi anche|mehr zum thema)\b[^.!?]*$"
+        r"leggi anche|mehr zum thema|i più letti|les plus lus|lo más leído|los más leídos|mais lidas|meistgelesen)\b[^.!?]*$"
         r"|^\W*(read|watch|listen|see also|see more|related( post)?)\s*[|:>]"
         # a teaser headline tagged like "... [VIDEO]" or "... [INSIGHT]"
         r"|\[[A-Z]{3,}( [A-Z]{3,})?\]\W*$",
