@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..annotate.vocab import MONTHS
 from ..model import Removed
@@ -27,6 +28,7 @@ TABLE_DENSITY = 0.2  # share of a row's words that are figures: a sentence with 
 NUMBER_CELL = re.compile(r"(?<!\w)\d+(?:[.,:/-]\d+)*[^\W\d_]{0,2}(?!\w)")  # 5040, 70-44, 1:24, 1a, 4K
 ENUMERATOR = re.compile(r"^(\d{1,3})(?:[.)ªº°]|[^\W\d_]?\s)")  # "1.", "2)", "3ª", "4a "
 YEAR = re.compile(r"(?:1[89]|20)\d\d")
+DIGIT = re.compile(r"\d")
 _MONTH_NAMES = "|".join(sorted(MONTHS, key=len, reverse=True))
 DATE_OR_TIME = re.compile(rf"\b\d{{1,2}}\.?\s+(?:{_MONTH_NAMES})\b|\b(?:{_MONTH_NAMES})\.?\s+\d{{1,2}}\b|\b\d{{1,2}}[:.]\d{{2}}\b(?!\.\d)", re.I)
 MIN_BODY_WORDS = 50  # a comment heading counts only after this much of the article
@@ -399,9 +401,12 @@ def close_table(run: list[Paragraph]) -> None:
             row.label, row.reason = BODY, "table"
 
 
+@lru_cache(maxsize=4096)  # a line is counted several times while the tables around it are found
 def figures(text: str) -> int:
     """Numbers in a line, dates, clock times and years left out: the dates of a list of sources
     or of teaser headlines make no table."""
+    if not DIGIT.search(text):
+        return 0
     return sum(not YEAR.fullmatch(cell) for cell in NUMBER_CELL.findall(DATE_OR_TIME.sub(" ", text)))
 
 
