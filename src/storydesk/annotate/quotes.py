@@ -52,7 +52,7 @@ def find_quotes(doc, offset: int, mentions_so_far: list[Mention], previous: Quot
 
 
 def is_title(words: str) -> bool:
-    """The name of a show, a book or a film ("Meet the Press"), not words said: every word of
+    """The name of a show, a book or a film ("Sunday Morning Desk"), not words said: every word of
     more than three letters capitalised."""
     long = [w for w in re.findall(r"[^\W\d_][\w'’-]*", words) if len(w) > 3]
     return len(long) >= 2 and all(w[0].isupper() for w in long)
@@ -331,7 +331,7 @@ def full_name(speaker: str | None, mentions: list[Mention], position: int | None
         candidates = [(m, m.text) for m in mentions if m.label == "ORG" and fold(m.text).split()[-1:] == words[-1:]]
     else:
         # a name the tagger calls an organisation counts when it ends with the speaker's name
-        # ("Keiji Fukuda" tagged ORG, then "Fukuda said"), not when it merely holds it ("Fukuda Motors")
+        # ("Aiko Tanabe" tagged ORG, then "Tanabe said"), not when it merely holds it ("Tanabe Motors")
         candidates = [(m, untitled(m.text)) for m in mentions
                       if (m.label in ("PERSON", *SPEAKER_LABELS) and contains(fold(untitled(m.text)).split(), words))
                       or (m.label == "ORG" and ends_with(fold(untitled(m.text)).split(), words))]
