@@ -6,6 +6,7 @@ import re
 import unicodedata
 from difflib import SequenceMatcher
 
+from ..extract.text import long_words
 from ..model import Mention, Quote
 from .vocab import DOCUMENT_NOUNS, QUOTE_VERBS, ROLE_TITLE, TITLES
 
@@ -25,6 +26,7 @@ CROWD_NOUNS = {"crowd", "crowds", "mob", "number", "people", "protesters", "demo
 ORGANISATION_LABELS = ("ORG", "GPE", "NORP", "FAC")
 SPEAKER_LABELS = ("SPEAKER", "SPEAKER_ORG")
 QUOTE_MARKS = {"“", "”", '"'}
+REGULAR_ENDING = re.compile(r"(?:ed|s)$")  # "texted", "texts"
 SPELLING_SIMILARITY = 0.8  # per word, difflib ratio: "hafter"/"haftar" 0.83, "gadhafi"/"gaddafi" 0.86
 
 
@@ -54,7 +56,7 @@ def find_quotes(doc, offset: int, mentions_so_far: list[Mention], previous: Quot
 def is_title(words: str) -> bool:
     """The name of a show, a book or a film ("Sunday Morning Desk"), not words said: every word of
     more than three letters capitalised."""
-    long = [w for w in re.findall(r"[^\W\d_][\w'’-]*", words) if len(w) > 3]
+    long = long_words(words)
     return len(long) >= 2 and all(w[0].isupper() for w in long)
 
 
@@ -89,9 +91,10 @@ def speech_subjects(doc, offset: int, mentions: list[Mention]) -> list[Mention]:
 
 def is_speech_verb(token) -> bool:
     """A verb of saying, by its lemma or, where the lemmatiser slips ("texted" -> "texte"), by
-    its regular stem."""
-    stem = re.sub(r"(?:ed|s)$", "", token.lower_)
-    return (token.lemma_.lower() in QUOTE_VERBS or stem in QUOTE_VERBS) and token.pos_ in ("VERB", "AUX")
+    its regular stem (worked out only then: this runs on every token)."""
+    if token.pos_ not in ("VERB", "AUX"):
+        return False
+    return token.lemma_.lower() in QUOTE_VERBS or REGULAR_ENDING.sub("", token.lower_) in QUOTE_VERBS
 
 
 def speaker_of(doc, start: int, end: int, offset: int, mentions: list[Mention]) -> tuple[str | None, str | None]:
