@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from storydesk.annotate.times import find_times, resolve
+from storydesk.annotate.times import find_calendar_dates, find_times, resolve
 
 WEDNESDAY = date(2020, 2, 5)
 
@@ -70,3 +70,8 @@ def test_spanish_french_and_italian_days_resolve(text, language, expected):
 def test_a_day_word_counts_only_in_its_own_language():
     assert list(find_times("Wir sind hier, sagte er.", language="de")) == []
     assert list(find_times("Il est parti hier.", language="fr"))
+
+
+def test_a_dateline_ends_at_its_line_not_at_the_next_sentences_tense():
+    [(_, _, _, spec)] = find_calendar_dates("Monday 3 February 2020\nThe council will vote on the plan.")
+    assert spec[4] == 0  # neither past nor future: the line says nothing of it

@@ -4,6 +4,7 @@ from datetime import date
 
 from storydesk import errors
 from storydesk.extract import extract
+from storydesk.extract.html import written_days
 from storydesk.model import Article, Document, Rejection
 
 HTML = """<html><head><title>Bridge reopens | The Daily Test</title>
@@ -65,3 +66,30 @@ def test_undated_text_has_no_date_yet():
 def test_boilerplate_only_input_is_rejected():
     result = extract(Document("t.txt", "Advertisement\n\nSubscribe now\n\nShare this", "text"))
     assert isinstance(result, Rejection) and result.reason == errors.NO_TEXT
+
+
+def page_printing(printed: str, footer: str = "") -> str:
+    """HTML with the bridge story, a date line above it, and a footer."""
+    head, body = HTML.split("<article>")
+    return head + f"<p class='date'>{printed}</p><article>" + body.replace("</footer>", f" {footer}</footer>")
+
+
+def test_a_date_printed_above_the_article_beats_a_metadata_stamp_the_page_never_shows():
+    # an evening story: the metadata's UTC stamp is the next day
+    article = extract(Document("page.html", page_printing("Published 1 June 2021"), "html"))
+    assert article.published == date(2021, 6, 1)
+
+
+def test_metadata_the_page_prints_somewhere_is_kept():
+    article = extract(Document("page.html", page_printing("Published 1 June 2021", "Updated 2 June 2021"), "html"))
+    assert article.published == date(2021, 6, 2)
+
+
+def test_a_printed_date_far_from_the_metadata_is_the_sites_calendar_not_the_articles():
+    article = extract(Document("page.html", page_printing("Today is 20 March 2021"), "html"))
+    assert article.published == date(2021, 6, 2)
+
+
+def test_written_days_come_in_the_order_the_text_gives_them():
+    assert written_days("Published June 1, 2021, updated 3 June 2021.\nNo year here: 4 June.") == [
+        date(2021, 6, 1), date(2021, 6, 3)]

@@ -48,12 +48,25 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("year", re.compile(rf"\b(?P<mod>in|since|until|by|of|during|from|early|late|mid|before|after|the|a|an|year)[\s-]+{YEAR}\b(?![-/.,]?\d)", re.I)),
 ]
 
+CALENDAR_PATTERNS = next(n for n, (kind, _) in enumerate(PATTERNS) if kind == "month_year")
+
 
 def find_times(text: str, sentence_spans: list[tuple[int, int]] | None = None,
                language: str | None = None) -> Iterator[tuple[int, int, str, tuple]]:
     """(start, end, text, spec) for every time expression in ``text`` (English and ``language``)."""
+    return matches(text, patterns_for(language), sentence_spans)
+
+
+def find_calendar_dates(text: str) -> Iterator[tuple[int, int, str, tuple]]:
+    """Only the written calendar dates ("2021-06-01", "1 June 2021", "June 1"), which are the
+    first patterns and so match exactly as in ``find_times``, at under half its cost."""
+    return matches(text, PATTERNS[:CALENDAR_PATTERNS], None)
+
+
+def matches(text: str, patterns: list[tuple[str, re.Pattern]],
+            sentence_spans: list[tuple[int, int]] | None) -> Iterator[tuple[int, int, str, tuple]]:
     taken: list[tuple[int, int]] = []
-    for kind, pattern in patterns_for(language):
+    for kind, pattern in patterns:
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(start < t_end and t_start < end for t_start, t_end in taken):
@@ -81,8 +94,8 @@ def _sentence_of(text: str, position: int, spans: list[tuple[int, int]] | None) 
             if start <= position < end:
                 return text[start:end]
     left = max(text.rfind(".", 0, position), text.rfind("\n", 0, position))
-    right = text.find(".", position)
-    return text[left + 1 : right if right != -1 else len(text)]
+    right = min((end for end in (text.find(".", position), text.find("\n", position)) if end != -1), default=len(text))
+    return text[left + 1 : right]
 
 
 def direction_of(sentence: str, mod: str | None) -> int:

@@ -9,7 +9,7 @@ from urllib.parse import urlparse
 from .. import errors
 from ..annotate.times import find_times, resolve
 from ..model import Article, Document, Rejection
-from .html import clean_html
+from .html import clean_html, day_of, written_days
 from .language import detect_language
 from .text import clean_text
 
@@ -56,11 +56,8 @@ def settle_date(given: date | None, page: str | None, header: list[str], text: s
     """
     if given:
         return given, "metadata"
-    if page:
-        try:
-            return date.fromisoformat(page[:10]), "metadata"
-        except ValueError:
-            pass
+    if page and (day := day_of(page)):
+        return day, "metadata"
     for written in header:
         found = next(find_times(written), None)
         if found and (resolved := resolve(found[3], None)) and resolved[1] == "day":
@@ -71,12 +68,7 @@ def settle_date(given: date | None, page: str | None, header: list[str], text: s
 
 def latest_written_day(text: str) -> date | None:
     """The latest full date (day, month and year) the text reports as past or present."""
-    days = [
-        resolve(spec, None)[0]
-        for _, _, _, spec in find_times(text)
-        if spec[0] == "day" and spec[1] is not None and spec[4] <= 0
-    ]
-    return max(days) if days else None
+    return max(written_days(text), default=None)
 
 
 def outlet_from_url(url: str | None) -> str | None:

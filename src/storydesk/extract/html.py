@@ -5,6 +5,7 @@ from __future__ import annotations
 import copy
 import re
 from dataclasses import dataclass
+from datetime import date
 
 import htmldate
 import lxml.html
@@ -13,6 +14,7 @@ from trafilatura import metadata as trafilatura_metadata
 from trafilatura.settings import Extractor
 from trafilatura.utils import load_html
 
+from ..annotate.times import find_calendar_dates, resolve
 from ..model import Removed
 from .text import Cleaned, clean_extracted, clean_text, is_prose
 
@@ -20,6 +22,9 @@ MIN_SHARED_PARAGRAPHS = 2  # a container class counts as the article's once it h
 MIN_FAST_CHARS = 500  # a fast extraction shorter than this is checked against trafilatura's fallbacks
 MAX_LINK_SHARE = 0.5  # a paragraph that is more link than text is a teaser
 BYLINE_LEVELS = 4  # a byline is searched for this many levels above the headline
+PRINTED_DATE_REACH = 2000  # characters above the article searched for its date line
+FULL_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+PRINTED_DATE_GAP = 7  # days between a printed date and unprinted metadata: a UTC stamp or a revision, not another article
 
 
 def clean_html(html: str, url: str | None = None) -> Cleaned:
@@ -37,6 +42,7 @@ def clean_html(html: str, url: str | None = None) -> Cleaned:
     drop_invisible(tree)
     visible = visible_blocks(tree)
     kept = "\n".join(recover_split_body(tree, main_text.splitlines())) if main_text.strip() else ""
+    page_date = printed_date("\n".join(visible), kept, page_date)
     clean = clean_extracted(kept, metadata.title)
     if clean.text.strip():
         removed = clean.removed + left_out(visible, kept)
@@ -128,6 +134,41 @@ def publication_date(tree: lxml.html.HtmlElement, html: str, url: str | None) ->
     try:
         return (htmldate.find_date(tree, url=url, original_date=True, extensive_search=False)
                 or htmldate.find_date(html, url=url, original_date=True))
+    except ValueError:
+        return None
+
+
+def printed_date(visible: str, body: str, page_date: str | None) -> str | None:
+    """The date the page prints above its article, where the metadata's date is printed nowhere.
+
+    Readers see the printed date; a metadata stamp the page never shows is often in UTC (a day
+    off for an evening story) or the last revision's. Only a printed date near the metadata's
+    overrides it: one far from it is more likely the day's date in the site's header."""
+    stamped = day_of(page_date) if page_date and body else None
+    if stamped is None:
+        return page_date
+    body_start = max(visible.find(body.lstrip()[:40]), 0)
+    printed = written_days(visible[max(body_start - PRINTED_DATE_REACH, 0):body_start])
+    if not printed or abs((printed[-1] - stamped).days) not in range(1, PRINTED_DATE_GAP + 1):
+        return page_date
+    if stamped in written_days(visible):
+        return page_date
+    return printed[-1].isoformat()
+
+
+def written_days(text: str) -> list[date]:
+    """Every full date (day, month and year) the text gives as past or present, in order.
+
+    Only lines with a year are searched: the time patterns cost a millisecond over a page."""
+    with_year = "\n".join(line for line in text.splitlines() if FULL_YEAR.search(line))
+    found = sorted(find_calendar_dates(with_year))  # it yields pattern by pattern
+    return [resolved[0] for _, _, _, spec in found
+            if spec[0] == "day" and spec[1] is not None and spec[4] <= 0 and (resolved := resolve(spec, None))]
+
+
+def day_of(iso: str) -> date | None:
+    try:
+        return date.fromisoformat(iso[:10])
     except ValueError:
         return None
 
