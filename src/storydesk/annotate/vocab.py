@@ -190,3 +190,7 @@ ROLE_TITLES = (r"president|prime minister|minister|general|gen|gov|sen|rep|colon
                r"secretary|ambassador")
 TITLES = re.compile(rf"^({HONORIFICS}|{ROLE_TITLES})\.?\s+", re.I)
 ROLE_TITLE = re.compile(rf"(?:{ROLE_TITLES})\.?", re.I)
+
+# What a pronoun or a title says of a person's sex: the only evidence of it the text gives.
+PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
+TITLE_GENDER = re.compile(r"^(?:(?P<m>mr|sir|lord|king|prince)|(?P<f>mrs|ms|miss|dame|lady|queen|princess))\.?\s+", re.I)
