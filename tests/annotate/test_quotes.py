@@ -274,3 +274,9 @@ def test_a_title_picks_the_full_name_of_that_sex_among_people_sharing_a_surname(
     text = ("Janet Reyes said she would not attend the memorial. Tom Reyes, her brother, said he would speak there.\n\n"
             "“It is too soon for me to stand up in front of everyone,” Ms Reyes said.")
     assert [s for s, _, _ in quotes_of(text)] == ["Janet Reyes"]
+
+
+def test_two_quoted_words_that_make_a_clause_are_a_statement():
+    [(speaker, _, text)] = quotes_of("“They're scared,” said Ana Lind, who runs the shelter.")
+    assert (speaker, text) == ("Ana Lind", "They're scared,")
+    assert quotes_of("Ana Lind called the plan “deeply flawed” on Monday.") == []

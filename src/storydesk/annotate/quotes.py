@@ -14,7 +14,7 @@ from .vocab import DOCUMENT_NOUNS, PRONOUN_GENDER, QUOTE_VERBS, ROLE_TITLE, TITL
 # next paragraph); a closing mark with none before it ends a quote begun in an earlier one.
 QUOTED = re.compile(r"“(?P<curly>[^“”\"]+)(?:[”\"]|$)|^(?P<tail>[^“”\n]+)”|\"(?P<straight>[^“”\"\n]+)[\"”]", re.M)
 RECENT_SPEAKER_CHARS = 1_500  # "he said" is the last quoted speaker if one spoke this recently
-MIN_QUOTE_WORDS = 3  # two quoted words are a phrase being flagged, not a statement
+MIN_QUOTE_WORDS = 3  # two quoted words are a phrase being flagged, not a statement, unless they are a clause
 MAX_ATTRIBUTION_TOKENS = 8  # "Mr. Lee said." standing alone after a quote is its attribution
 # A speaker given as one of these is the person (or, for ORGANISATION_PRONOUNS, the organisation)
 # that spoke last; see latest_speaker.
@@ -42,7 +42,7 @@ def find_quotes(doc, offset: int, mentions_so_far: list[Mention], previous: Quot
         group = next(g for g in ("curly", "tail", "straight") if match.group(g) is not None)
         start, end = match.span(group)
         words = text[start:end].strip()
-        if len(words.split()) < MIN_QUOTE_WORDS or is_title(words):
+        if len(words.split()) < MIN_QUOTE_WORDS and not is_clause(doc, start, end) or is_title(words):
             continue
         speaker, role = speaker_of(doc, start, end, offset, mentions_so_far)
         whole_paragraph = not text[: match.start()].strip() and not text[match.end():].strip(" .")
@@ -51,6 +51,12 @@ def find_quotes(doc, offset: int, mentions_so_far: list[Mention], previous: Quot
             speaker, role = last.speaker, last.role
         quotes.append(Quote(start=offset + start, end=offset + end, speaker=speaker, role=role, text=text[start:end]))
     return quotes
+
+
+def is_clause(doc, start: int, end: int) -> bool:
+    """Whether quoted words hold a subject and its verb ("They're scared"): a statement, however short."""
+    words = doc.char_span(start, end, alignment_mode="expand")
+    return words is not None and any(t.dep_ in ("nsubj", "nsubjpass") and words.start <= t.head.i < words.end for t in words)
 
 
 def is_title(words: str) -> bool:
