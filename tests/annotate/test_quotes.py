@@ -280,3 +280,12 @@ def test_two_quoted_words_that_make_a_clause_are_a_statement():
     [(speaker, _, text)] = quotes_of("“They're scared,” said Ana Lind, who runs the shelter.")
     assert (speaker, text) == ("Ana Lind", "They're scared,")
     assert quotes_of("Ana Lind called the plan “deeply flawed” on Monday.") == []
+
+
+def test_a_paragraph_that_is_all_quote_is_spoken_by_the_person_the_one_before_was_about():
+    text = ("Maria Okafor, a nurse at the clinic, criticised the ministry for its slow response.\n\n"
+            "“When you see the queues outside every morning, you understand how bad things are.”")
+    assert [s for s, _, _ in quotes_of(text)] == ["Maria Okafor"]
+    two = ("Maria Okafor met Daniel Brooks at the clinic on Monday.\n\n"
+           "“When you see the queues outside every morning, you understand how bad things are.”")
+    assert quotes_of(two) == []

@@ -47,6 +47,8 @@ def find_quotes(doc, offset: int, mentions_so_far: list[Mention], previous: Quot
         speaker, role = speaker_of(doc, start, end, offset, mentions_so_far)
         whole_paragraph = not text[: match.start()].strip() and not text[match.end():].strip(" .")
         last = quotes[-1] if quotes else previous
+        if speaker is None and whole_paragraph and not quotes:
+            speaker = latest_speaker(mentions_so_far, offset + start, person=True)
         if speaker is None and last is not None and (whole_paragraph or quotes or group == "tail"):
             speaker, role = last.speaker, last.role
         quotes.append(Quote(start=offset + start, end=offset + end, speaker=speaker, role=role, text=text[start:end]))
