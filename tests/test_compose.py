@@ -117,3 +117,20 @@ def test_a_date_named_in_passing_weighs_less_than_one_the_story_is_about():
     articles = annotate([replace(plain_article(f"a{n}", t), published=friday) for n, t in enumerate(texts)])
     [entry] = timeline(articles, max_dates=1)
     assert entry.date == date(2020, 2, 3) and "flood" in entry.sentences[0].text
+
+
+def test_a_dates_sentence_is_its_first_report_rather_than_a_later_recollection():
+    from dataclasses import replace
+    from datetime import date
+
+    from storydesk.annotate import annotate
+
+    texts = [
+        ("The river flooded the town on 3 February 2020 and the bridge was closed to traffic.", date(2020, 2, 4)),
+        ("Residents recalled how the river flooded the town and the old river bridge on 3 February 2020 "
+         "and how the town bridge was closed.", date(2020, 5, 1)),
+        ("The town is rebuilding the river bridge after the flood, the mayor said on Friday.", date(2020, 5, 2)),
+    ]
+    articles = annotate([replace(plain_article(f"a{n}", t), published=p) for n, (t, p) in enumerate(texts)])
+    [entry] = timeline(articles, max_dates=1)
+    assert entry.date == date(2020, 2, 3) and entry.sentences[0].text.startswith("The river flooded")

@@ -12,6 +12,10 @@ from ..model import Article, Citation
 from .units import Unit, centroid, pick_diverse, story_units
 
 DATED_PRECISIONS = ("day", "month")  # a year alone is too coarse to order a running story
+# A sentence published within this many days after the date it tells reports it first-hand;
+# later ones recall it as background, in fewer words of what happened.
+FIRST_REPORT_DAYS = 2
+FIRST_REPORT_WEIGHT = 2.0
 
 
 @dataclass
@@ -36,6 +40,12 @@ def dated_units(units: list[Unit]) -> dict[tuple[date, str], list[Unit]]:
     return by_date
 
 
+def first_report(unit: Unit, day: date) -> float:
+    """FIRST_REPORT_WEIGHT for a sentence published soon after the day it tells, else 1."""
+    published = unit.article.published
+    return FIRST_REPORT_WEIGHT if published and 0 <= (published - day).days <= FIRST_REPORT_DAYS else 1.0
+
+
 def timeline(articles: list[Article], max_dates: int = 10, per_date: int = 1,
              start: date | None = None, end: date | None = None) -> list[DatedEntry]:
     """The ``max_dates`` best-attested dates, oldest first, each with ``per_date`` sentences.
@@ -43,7 +53,8 @@ def timeline(articles: list[Article], max_dates: int = 10, per_date: int = 1,
     A date's weight is how many sentences about the story mention it, each counting as much as
     it is about the story (its cosine with the story's centroid), so that a date a page names in
     passing, in a sidebar or a programme listing, weighs little. Days come before months: a month
-    is told only when no day is left.
+    is told only when no day is left. A date's sentences are its most relevant ones, a first
+    report (see first_report) counting double.
     Only dates from ``start`` to ``end`` (each optional) are told.
     """
     units = story_units(articles)
@@ -59,7 +70,7 @@ def timeline(articles: list[Article], max_dates: int = 10, per_date: int = 1,
     for key in ranked:
         if len(entries) == max_dates:
             break
-        candidates = [(relevance[id(u)], u) for u in by_date[key]]
+        candidates = [(relevance[id(u)] * first_report(u, key[0]), u) for u in by_date[key]]
         picked = pick_diverse(candidates, chosen, count=per_date)
         if not picked:
             continue  # every sentence for this date already tells another date; the next date gets the place
