@@ -134,3 +134,10 @@ def test_a_dates_sentence_is_its_first_report_rather_than_a_later_recollection()
     articles = annotate([replace(plain_article(f"a{n}", t), published=p) for n, (t, p) in enumerate(texts)])
     [entry] = timeline(articles, max_dates=1)
     assert entry.date == date(2020, 2, 3) and entry.sentences[0].text.startswith("The river flooded")
+
+
+def test_summary_concepts_are_stemmed_so_inflections_count_as_one():
+    from storydesk.compose.summary import concepts
+
+    assert concepts("The talks collapsed.", "en") == concepts("The talk collapses.", "en")
+    assert concepts("The talks collapsed.", "xx") != concepts("The talk collapses.", "xx")  # no stemmer: words as written

@@ -1,7 +1,7 @@
 """Extractive, cited summary of a story: the sentences that cover most of what the articles share.
 
-Sentences are chosen greedily for the word pairs ("concepts") they add that the summary does
-not have yet, after Gillick & Favre's concept-coverage summariser (2009): a pair counts once
+Sentences are chosen greedily for the stemmed word pairs ("concepts") they add that the summary
+does not have yet, after Gillick & Favre's concept-coverage summariser (2009): a pair counts once
 per article that uses it, more when the article uses it early, so what several outlets lead
 with comes first, and a sentence that repeats covered pairs gains nothing.
 """
@@ -13,7 +13,9 @@ import math
 import re
 from collections import Counter
 from datetime import date
+from functools import lru_cache
 
+import snowballstemmer
 from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..cluster import dot
@@ -26,16 +28,28 @@ LENGTH_EXPONENT = 0.8  # gain per word, softened so that a long full sentence is
 # A sentence opening on a pronoun or connective leans on one the reader will not see.
 DANGLING = re.compile(r"^[\"“']?(but|and|yet|however|he|she|it|they|his|her|its|their|this|these)\b", re.I)
 DANGLING_PENALTY = 0.5
+STEMMERS = {code: snowballstemmer.stemmer(name) for code, name in
+            {"en": "english", "es": "spanish", "fr": "french", "it": "italian", "de": "german", "pt": "portuguese"}.items()}
 
 
 def standalone(text: str) -> float:
     return DANGLING_PENALTY if DANGLING.match(text) else 1.0
 
 
-def concepts(text: str) -> set[tuple[str, str]]:
-    """Adjacent word pairs that are not both stop words."""
+def concepts(text: str, language: str | None = None) -> set[tuple[str, str]]:
+    """Adjacent word pairs, stemmed ("talks collapsed" = "talk collapses"), that are not both stop words."""
     words = re.findall(r"[a-z0-9]+", text.lower())
-    return {(a, b) for a, b in zip(words, words[1:]) if not (a in STOP_WORDS and b in STOP_WORDS)}
+    stems = [stem(word, language) for word in words]
+    return {(stems[i], stems[i + 1]) for i in range(len(words) - 1)
+            if not (words[i] in STOP_WORDS and words[i + 1] in STOP_WORDS)}
+
+
+@lru_cache(maxsize=200_000)
+def stem(word: str, language: str | None) -> str:
+    """The word's Snowball stem in the article's language (English when unknown; the word itself
+    in a language Snowball lacks). Cached: the stemmer is pure Python and words repeat."""
+    stemmer = STEMMERS.get(language or "en")
+    return stemmer.stemWord(word) if stemmer else word
 
 
 def concept_weights(units: list[Unit], unit_concepts: list[set]) -> Counter:
@@ -104,7 +118,7 @@ def summarize(articles: list[Article], max_words: int = 120) -> list[SummarySent
     if not units:
         return []
     center = centroid(units)
-    unit_concepts = [concepts(u.text) for u in units]
+    unit_concepts = [concepts(u.text, u.article.language) for u in units]
     weights = concept_weights(units, unit_concepts)
     prior = [1 + CENTRALITY_WEIGHT * dot(u.vector, center) for u in units]
     chosen = cover(units, unit_concepts, weights, prior, max_words)
