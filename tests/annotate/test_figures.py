@@ -180,3 +180,12 @@ def test_one_of_a_count_is_a_member_not_a_figure_but_the_count_keeps_its_measure
 ])
 def test_a_number_takes_the_participle_after_it_and_counts_no_things_or_possibilities(sentence, expected):
     assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Eight people including three children were injured in the blast.", [("injured", 8, "exact"), ("injured", 3, "exact")]),
+    ("Twelve people were killed, including four children.", [("killed", 12, "exact"), ("killed", 4, "exact")]),
+    ("The storm hit five towns, including two on the coast.", []),
+])
+def test_a_part_of_a_count_takes_the_counts_measure(sentence, expected):
+    assert figures(sentence) == expected

@@ -320,7 +320,8 @@ def deployed(nominal) -> bool:
 
 
 def event_of(nominal):
-    """What happened to the counted: its own clause's verb or predicate, or a participle on it."""
+    """What happened to the counted: its own clause's verb or predicate, or a participle on it;
+    for a part of a count ("including 12 children"), what happened to the whole."""
     for child in nominal.children:
         if child.dep_ in ("acl", "relcl", "amod") and (found := event_word(child)):
             return found
@@ -335,6 +336,8 @@ def event_of(nominal):
         found = event_word(verb.head)  # "the ferry vanished with 80 people on board"
         return found if found is not None and found[1].lemma_.lower() in SUBJECT_SUFFERS else None
     elliptical = role == "npadvmod" and head.pos_ == "NUM"  # "15 were killed in one town, nine in another"
+    if role == "pobj" and verb.lower_ == "including" and (whole := included_in(head)) is not None:
+        return event_of(whole)
     if role not in (*SUBJECTS, "dobj", "attr", "oprd") and not elliptical:
         return None
     found = event_word(verb)
@@ -348,6 +351,15 @@ def event_of(nominal):
     if role == "nsubj" and found[1].lemma_.lower() not in SUBJECT_SUFFERS and found[1] == verb and is_active(verb):
         return None  # the active subject of "kill" or "arrest" is the one who did it
     return found
+
+
+def included_in(part):
+    """The count a part is included in: "40 people, including 12 children" (the noun), "12 were
+    killed, including four children" (the clause's subject or object)."""
+    whole = part.head.head
+    if whole.pos_ in ("VERB", "AUX"):
+        return next((c for c in whole.children if c.dep_ in (*SUBJECTS, "dobj")), None)
+    return whole
 
 
 def is_aboard(words) -> bool:
