@@ -141,3 +141,21 @@ def test_summary_concepts_are_stemmed_so_inflections_count_as_one():
 
     assert concepts("The talks collapsed.", "en") == concepts("The talk collapses.", "en")
     assert concepts("The talks collapsed.", "xx") != concepts("The talk collapses.", "xx")  # no stemmer: words as written
+
+
+def test_an_events_lead_that_tells_another_day_is_not_filed_under_the_events_day():
+    from dataclasses import replace
+    from datetime import date
+
+    from storydesk.annotate import annotate
+    from storydesk.model import Event
+    from storydesk.pipeline import story_timeline
+
+    sunday = date(2020, 2, 9)
+    texts = {"a1": "RIVERTON (Wire) — Rescuers reached the flooded valley on Tuesday after three days of rain.",
+             "a2": "Schools in the flooded valley reopened as the water fell back and families returned home."}
+    articles = annotate([replace(plain_article(i, t), published=sunday) for i, t in texts.items()])
+    events = [Event("e1", "rescue", sunday, ("a1",)), Event("e2", "schools", sunday, ("a2",))]
+    entries = story_timeline(articles, events, {a.id: a for a in articles})
+    on_sunday = [e.text for e in entries if e.date == sunday]
+    assert on_sunday == [texts["a2"]]

@@ -17,6 +17,7 @@ from datetime import date
 
 from . import dating, dedupe, resolve
 from .annotate.pipeline import annotate_many
+from .annotate.times import resolve as resolve_time
 from .cluster import (StoryIndex, StoryState, assign_stories, distinctive_terms, group_events, merge_stories,
                       story_vectors)
 from .compose import summarize, timeline
@@ -232,7 +233,7 @@ def story_timeline(articles: list[Article], events: list[Event], by_id: dict[str
     for event in events:
         leads = [by_id[i] for i in event.articles
                  if not by_id[i].copy_of and by_id[i].annotations and by_id[i].annotations.sentences]
-        if event.date is None or (event.date, "day") in entries or not leads:
+        if event.date is None or (event.date, "day") in entries or not leads or tells_another_day(leads[0], event.date):
             continue
         citations = tuple(Citation(a.id, a.annotations.sentences[0].start, a.annotations.sentences[0].end) for a in leads)
         text = lead_sentence(leads[0])
@@ -240,6 +241,15 @@ def story_timeline(articles: list[Article], events: list[Event], by_id: dict[str
             entries[(event.date, "day")] = TimelineEntry(event.date, "day", text, citations)
             told.add(text)
     return [entries[key] for key in sorted(entries)]
+
+
+def tells_another_day(article: Article, day: date) -> bool:
+    """Whether the article's lead names only days other than ``day`` ("on Tuesday" in the lead of
+    an article whose event was dated to the Sunday after): under ``day`` it would misdate what it says."""
+    first = article.annotations.sentences[0]
+    days = {resolved[0] for ref in article.annotations.times if first.start <= ref.start < first.end
+            and (resolved := resolve_time(ref.spec, article.published)) and resolved[1] == "day"}
+    return bool(days) and day not in days
 
 
 def one_story(inputs: list[str]) -> tuple[list[Article], list[Rejection]]:
