@@ -42,7 +42,7 @@ def find_quotes(doc, offset: int, mentions_so_far: list[Mention], previous: Quot
         group = next(g for g in ("curly", "tail", "straight") if match.group(g) is not None)
         start, end = match.span(group)
         words = text[start:end].strip()
-        if len(words.split()) < MIN_QUOTE_WORDS and not is_clause(doc, start, end) or is_title(words):
+        if (len(words.split()) < MIN_QUOTE_WORDS and not is_clause(doc, start, end)) or is_title(words):
             continue
         speaker, role = speaker_of(doc, start, end, offset, mentions_so_far)
         whole_paragraph = not text[: match.start()].strip() and not text[match.end():].strip(" .")
@@ -358,11 +358,12 @@ def title_before(token) -> str | None:
 
 
 def latest_speaker(mentions: list[Mention], position: int, person: bool, gender: str | None = None) -> str | None:
-    """The usual antecedent of "he" (``person``) or "it": the last speaker of that kind, or person
-    the subject of a sentence in this paragraph or the one before (SUBJECT), if recent and not of
-    the other sex than the pronoun (``gender``); else the one person or organisation named recently. With none, or several
-    and none of them a speaker, the pronoun is left unresolved: on bench/facts.py's dev set the
-    old guess, the last name before the quote, was wrong 6 times in 8."""
+    """The usual antecedent of "he" (``person``) or "it": the last speaker of that kind, or
+    person who is the subject of a sentence in this paragraph or the one before (SUBJECT), if
+    recent and not of the other sex than the pronoun (``gender``); else the one person or
+    organisation named recently. With none, or several and none of them a speaker, the pronoun
+    is left unresolved: on bench/facts.py's dev set the old guess, the last name before the
+    quote, was wrong 6 times in 8."""
     window = [m for m in mentions if position - RECENT_SPEAKER_CHARS <= m.end <= position]
     recent = [m for m in window if (m.label in SPEAKER_LABELS and is_person(m, mentions) == person
                                     or person and m.label == "SUBJECT")
