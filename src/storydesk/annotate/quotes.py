@@ -25,6 +25,7 @@ CROWD_NOUNS = {"crowd", "crowds", "mob", "number", "people", "protesters", "demo
                "others", "some", "many"}
 ORGANISATION_LABELS = ("ORG", "GPE", "NORP", "FAC")
 SPEAKER_LABELS = ("SPEAKER", "SPEAKER_ORG")
+CLAUSE_DEPS = {"acl", "relcl", "advcl", "ccomp", "xcomp"}
 QUOTE_MARKS = {"“", "”", '"'}
 REGULAR_ENDING = re.compile(r"(?:ed|s)$")  # "texted", "texts"
 SPELLING_SIMILARITY = 0.8  # per word, difflib ratio: "hafter"/"haftar" 0.83, "gadhafi"/"gaddafi" 0.86
@@ -195,7 +196,27 @@ def appositive_person(subject):
             named = next((t for t in clause.children if t.dep_ in ("oprd", "dobj", "attr") and t.pos_ == "PROPN"), None)
             if named is not None:
                 return named
-    return next((t for t in subject.subtree if t.dep_ == "appos" and t.ent_type_ == "PERSON"), None)
+    return next((t for t in phrase_of(subject) if t.dep_ == "appos" and t.ent_type_ == "PERSON"), None)
+
+
+def phrase_of(head):
+    """The words of a noun phrase up to the first clause that describes it: in "Ann Lee of Leeds,
+    tweeted after calling her son, Tom Lee", misparsed as a clause and an appositive on "Lee",
+    Tom is not Ann."""
+    words = [head]
+    for child in phrase_children(head):
+        words.extend(phrase_of(child))
+    return sorted(words, key=lambda t: t.i)
+
+
+def phrase_children(head) -> list:
+    """A word's dependents before the first clause on it (see phrase_of)."""
+    children = []
+    for child in head.children:
+        if child.dep_ in CLAUSE_DEPS:
+            break
+        children.append(child)
+    return children
 
 
 def role_before(subject, person) -> str | None:
@@ -333,7 +354,7 @@ def name_of(token, doc) -> str:
 def role_of(token) -> str | None:
     """A speaker's role when the text gives it in apposition ("X, a spokesman for Y") or as a
     title before the name ("UN envoy X", "Foreign Secretary X")."""
-    for child in token.children:
+    for child in phrase_children(token):
         if child.dep_ == "appos":
             words = [t for t in child.subtree]
             role = " ".join(t.text for t in words).strip(" ,")
