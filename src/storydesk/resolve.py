@@ -68,9 +68,12 @@ def merge_entities(articles: list[Article], min_articles: int = 1) -> list[Actor
         key = entity_key(strip_title(mention.text))
         groups[canonical.get(key, key)].append((article_id, mention))
     merge_spelling_variants(groups)
-    persons = {k for k, ms in groups.items() if label_of(ms) == "PERSON" and len(k.split()) > 1}
+    by_surname: dict[str, list[str]] = defaultdict(list)
+    for key, members in groups.items():
+        if len(key.split()) > 1 and label_of(members) == "PERSON":
+            by_surname[key.split()[-1]].append(key)
     for key in [k for k in groups if len(k.split()) == 1]:
-        fuller = [p for p in persons if p.split()[-1] == key]
+        fuller = by_surname.get(key, [])
         if len(fuller) == 1:
             groups[fuller[0]].extend(groups.pop(key))
     actors = []
