@@ -35,6 +35,10 @@ def resolved(text, anchor=WEDNESDAY):
     ("Last Thursday the summit opened.", (date(2020, 1, 30), "day")),
     ("The conflict escalated in early April of last year.", (date(2019, 4, 1), "month")),
     ("Elections are due in October next year.", (date(2021, 10, 1), "month")),
+    # What was said may be future; the saying, named before "that", is past.
+    ("The mayor said on Monday that the shelters would close.", (date(2020, 2, 3), "day")),
+    ("The mayor said the shelters would close on Monday.", (date(2020, 2, 10), "day")),
+    ("El alcalde dijo el lunes que los refugios serán cerrados.", (date(2020, 2, 3), "day")),
 ])
 def test_resolution(text, expected):
     found = resolved(text)

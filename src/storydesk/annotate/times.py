@@ -15,7 +15,8 @@ import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-from .vocab import DEICTIC_DAYS, DEICTIC_SHIFT, FUTURE_CUES, MONTHS, NUMBER_WORDS, WEEKDAY_AFTER, WEEKDAY_BEFORE, WEEKDAYS
+from .vocab import (DEICTIC_DAYS, DEICTIC_SHIFT, FUTURE_CUES, MONTHS, NUMBER_WORDS, REPORTED_CLAUSE, WEEKDAY_AFTER,
+                    WEEKDAY_BEFORE, WEEKDAYS)
 
 MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 WEEKDAY_RE = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
@@ -71,7 +72,7 @@ def matches(text: str, patterns: list[tuple[str, re.Pattern]],
             start, end = match.span()
             if any(start < t_end and t_start < end for t_start, t_end in taken):
                 continue
-            spec = make_spec(kind, match.groupdict(), _sentence_of(text, start, sentence_spans))
+            spec = make_spec(kind, match.groupdict(), tense_context(text, start, end, sentence_spans))
             if spec is None:
                 continue
             taken.append((start, end))
@@ -88,14 +89,24 @@ def patterns_for(language: str | None) -> list[tuple[str, re.Pattern]]:
     return PATTERNS[:weekday] + [deictic] + PATTERNS[weekday:]
 
 
-def _sentence_of(text: str, position: int, spans: list[tuple[int, int]] | None) -> str:
+def tense_context(text: str, start: int, end: int, spans: list[tuple[int, int]] | None) -> str:
+    """The words whose tense places a time expression: its sentence, without a reported clause
+    that opens after it ("said on Monday that the camps would close": the saying is past)."""
+    first, last = sentence_bounds(text, start, spans)
+    reported = REPORTED_CLAUSE.search(text, end, last)
+    return text[first: reported.start() if reported else last]
+
+
+def sentence_bounds(text: str, position: int, spans: list[tuple[int, int]] | None) -> tuple[int, int]:
+    """Where the sentence holding ``position`` starts and ends: from ``spans`` when given, else
+    at the full stops or line ends around it."""
     if spans:
         for start, end in spans:
             if start <= position < end:
-                return text[start:end]
+                return start, end
     left = max(text.rfind(".", 0, position), text.rfind("\n", 0, position))
     right = min((end for end in (text.find(".", position), text.find("\n", position)) if end != -1), default=len(text))
-    return text[left + 1 : right]
+    return left + 1, right
 
 
 def direction_of(sentence: str, mod: str | None) -> int:
