@@ -138,14 +138,14 @@ THING_NOUNS = {"home", "house", "building", "village", "town", "city", "country"
 HYPOTHETICAL_MODIFIERS = {"possible", "potential", "hypothetical", "projected"}
 
 # Sentence cues that a weekday or month with no year refers to the future.
-# "that" opening what was said: its future is the speaker's, not the saying's ("said on Monday that ... would")
-REPORTED_CLAUSE = re.compile(r"\b(?:that|que|qu['’]|che|dass)\b", re.I)
 FUTURE_CUES = re.compile(
     r"\b(will|shall|would|is due|are due|due to|scheduled|expected to|plans? to|planned|"
     r"upcoming|going to|is to|are to|next|"
     r"será|serán|próximo|próxima|prevista?|sera|seront|prochain|prochaine|prévue?|sarà|saranno|prossimo|prossima|previsto)\b",
     re.I,
 )
+# "that" opening what was said: its future is the speaker's, not the saying's ("said on Monday that ... would")
+REPORTED_CLAUSE = re.compile(r"\b(?:that|que|qu['’]|che|dass)\b", re.I)
 
 # Verbs that introduce reported speech.
 QUOTE_VERBS = {
