@@ -33,6 +33,8 @@ def resolved(text, anchor=WEDNESDAY):
     ("The strike began on 8 September.", (date(2019, 9, 8), "day")),
     ("The summit in March is the first in a decade.", (date(2020, 3, 1), "month")),
     ("Last Thursday the summit opened.", (date(2020, 1, 30), "day")),
+    ("They met last Wednesday.", (date(2020, 1, 29), "day")),  # written on a Wednesday: a week ago
+    ("They met on Wednesday.", (date(2020, 2, 5), "day")),
     ("The conflict escalated in early April of last year.", (date(2019, 4, 1), "month")),
     ("Elections are due in October next year.", (date(2021, 10, 1), "month")),
     # What was said may be future; the saying, named before "that", is past.

@@ -193,6 +193,7 @@ def resolve(spec: tuple, anchor: date | None) -> tuple[date, str] | None:
     if kind == "weekday":
         _, weekday, direction = spec
         back, ahead = (anchor.weekday() - weekday) % 7, (weekday - anchor.weekday()) % 7
+        back = back or (7 if direction < 0 else 0)  # "last Wednesday", written on a Wednesday, is a week ago
         forward = direction > 0 or (direction == 0 and 0 < ahead and ahead * PAST_LEAN < back)
         return (anchor + timedelta(days=ahead) if forward else anchor - timedelta(days=back)), "day"
     if kind == "month_of_year":  # "in April of last year"
