@@ -90,6 +90,13 @@ def test_a_printed_date_far_from_the_metadata_is_the_sites_calendar_not_the_arti
     assert article.published == date(2021, 6, 2)
 
 
+def test_a_printed_date_glued_to_a_menu_on_a_minified_page_is_read():
+    # one source line: the page's text runs "...NewsJune 1, 2021" unless blocks are cut at elements
+    page = page_printing("June 1, 2021").replace("\n", "").replace("<p class='date'>", "<nav>News</nav><div>")
+    article = extract(Document("page.html", page.replace("</p><article>", "</div><article>", 1), "html"))
+    assert article.published == date(2021, 6, 1)
+
+
 def test_written_days_come_in_the_order_the_text_gives_them():
     assert written_days("Published June 1, 2021, updated 3 June 2021.\nNo year here: 4 June.") == [
         date(2021, 6, 1), date(2021, 6, 3)]

@@ -22,6 +22,8 @@ MIN_SHARED_PARAGRAPHS = 2  # a container class counts as the article's once it h
 MIN_FAST_CHARS = 500  # a fast extraction shorter than this is checked against trafilatura's fallbacks
 MAX_LINK_SHARE = 0.5  # a paragraph that is more link than text is a teaser
 BYLINE_LEVELS = 4  # a byline is searched for this many levels above the headline
+BLOCK_TAGS = frozenset("""address article aside blockquote br dd details div dl dt fieldset figcaption figure footer
+form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table td th tr ul""".split())
 PRINTED_DATE_REACH = 2000  # characters above the article searched for its date line
 FULL_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 PRINTED_DATE_GAP = 7  # days between a printed date and unprinted metadata: a UTC stamp or a revision, not another article
@@ -259,9 +261,19 @@ def normal(text: str) -> str:
 
 
 def visible_blocks(tree: lxml.html.HtmlElement) -> list[str]:
-    """The page's visible text, one block per line, scripts and styles left out."""
-    text = tree.text_content() if hasattr(tree, "text_content") else ""
-    return [normal(line) for line in text.splitlines() if line.strip()]
+    """The page's visible text, one block per line, scripts and styles left out.
+
+    Blocks are cut at block elements, not at the source's line breaks: a minified page is one
+    line, and its text glues a menu to the date beside it ("NewsJanuary 19, 2020")."""
+    pieces = []
+    for event, element in lxml.etree.iterwalk(tree, events=("start", "end")):
+        if element.tag in BLOCK_TAGS:
+            pieces.append("\n")
+        if event == "start" and isinstance(element.tag, str) and element.text:  # a comment's text is not shown
+            pieces.append(element.text)
+        elif event == "end" and element is not tree and element.tail:
+            pieces.append(element.tail)
+    return [normal(line) for line in "".join(pieces).splitlines() if line.strip()]
 
 
 def left_out(blocks: list[str], text: str) -> list[Removed]:
