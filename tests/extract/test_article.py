@@ -80,8 +80,33 @@ def test_a_date_printed_above_the_article_beats_a_metadata_stamp_the_page_never_
     assert article.published == date(2021, 6, 1)
 
 
-def test_metadata_the_page_prints_somewhere_is_kept():
-    article = extract(Document("page.html", page_printing("Published 1 June 2021", "Updated 2 June 2021"), "html"))
+def test_metadata_the_page_prints_above_the_article_is_kept():
+    article = extract(Document("page.html", page_printing("Published 1 June 2021 · Updated 2 June 2021"), "html"))
+    assert article.published == date(2021, 6, 2)
+
+
+def test_a_stamp_printed_only_below_the_article_does_not_outweigh_the_date_above_it():
+    # below the article, the stamp's day is a comment's or a teaser's
+    article = extract(Document("page.html", page_printing("Published 1 June 2021", "Comment, 2 June 2021"), "html"))
+    assert article.published == date(2021, 6, 1)
+
+
+def page_opening_with(opening: str, site_header: str = "") -> str:
+    """The bridge page with `opening` as the article's first line and `site_header` above it."""
+    head, body = HTML.split("<article>")
+    return head + f"<p>{site_header}</p><article><p>{opening}</p>" + body
+
+
+def test_the_articles_own_dateline_beats_the_stamp_and_the_sites_calendar():
+    for opening in ("Millbrook, (1.6.2021).", "1 June 2021, 21:40"):
+        article = extract(Document("page.html", page_opening_with(opening, "Wednesday, 2 June 2021"), "html"))
+        assert article.published == date(2021, 6, 1), opening
+
+
+def test_a_date_inside_the_opening_sentence_is_not_a_dateline():
+    opening = ("On Tuesday, 1 June 2021, the council closed the bridge for a final inspection before the works were "
+               "signed off and the road could open again.")
+    article = extract(Document("page.html", page_opening_with(opening), "html"))
     assert article.published == date(2021, 6, 2)
 
 

@@ -27,6 +27,9 @@ form h1 h2 h3 h4 h5 h6 header hr li main nav ol p pre section summary table td t
 PRINTED_DATE_REACH = 2000  # characters above the article searched for its date line
 FULL_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 PRINTED_DATE_GAP = 7  # days between a printed date and unprinted metadata: a UTC stamp or a revision, not another article
+DATELINE_REACH = 300  # characters at the article's start searched for its dateline
+BEFORE_DATELINE = re.compile(r"\W*(?:[A-ZÀ-Þ][\w.'’ -]{0,40},\s*)?\(?")  # a place name, then the date
+SENTENCE_GOES_ON = re.compile(r"[,;]?\s+[a-zà-ÿ]")  # "June 1, 2021, the council...": the date is inside a sentence
 
 
 def clean_html(html: str, url: str | None = None) -> Cleaned:
@@ -141,21 +144,40 @@ def publication_date(tree: lxml.html.HtmlElement, html: str, url: str | None) ->
 
 
 def printed_date(visible: str, body: str, page_date: str | None) -> str | None:
-    """The date the page prints above its article, where the metadata's date is printed nowhere.
+    """The date the page prints for its article, where it differs from the metadata's.
 
-    Readers see the printed date; a metadata stamp the page never shows is often in UTC (a day
-    off for an evening story) or the last revision's. Only a printed date near the metadata's
-    overrides it: one far from it is more likely the day's date in the site's header."""
+    Readers see the printed date; a metadata stamp is often in UTC (a day off for an evening
+    story) or the last revision's. The article's own dateline ("Leeds, (1.6.2021).") is the
+    surest; otherwise the last date above the article, unless the stamp is printed there too.
+    Only a printed date near the metadata's overrides it: one far from it is more likely the
+    day's date in the site's header. A stamp printed only below the article is a comment's or a
+    teaser's date, not a confirmation."""
     stamped = day_of(page_date) if page_date and body else None
-    if stamped is None:
+    body_start = visible.find(body.lstrip()[:40]) if stamped else -1
+    if body_start < 0:  # an article we cannot place on the page: its opening may be the page's header
         return page_date
-    body_start = max(visible.find(body.lstrip()[:40]), 0)
-    printed = written_days(visible[max(body_start - PRINTED_DATE_REACH, 0):body_start])
-    if not printed or abs((printed[-1] - stamped).days) not in range(1, PRINTED_DATE_GAP + 1):
+    above = written_days(visible[max(body_start - PRINTED_DATE_REACH, 0):body_start])
+    dateline = dateline_day(body)
+    printed = dateline or (above[-1] if above else None)
+    if printed is None or abs((printed - stamped).days) not in range(1, PRINTED_DATE_GAP + 1):
         return page_date
-    if stamped in written_days(visible):
+    if dateline is None and stamped in above:
         return page_date
-    return printed[-1].isoformat()
+    return printed.isoformat()
+
+
+def dateline_day(body: str) -> date | None:
+    """The date of a dateline among the article's opening lines: a line that starts with a full
+    date, after at most a place name ("Leeds, (1.6.2021). The..."), and that does not go on as a
+    sentence ("On June 1, 2021, the council..." is the event's date, not the article's)."""
+    for line in body.lstrip()[:DATELINE_REACH].splitlines():
+        found = min(find_calendar_dates(line), default=None)
+        if found is None:
+            continue
+        start, end, _, spec = found
+        if BEFORE_DATELINE.fullmatch(line[:start]) and not SENTENCE_GOES_ON.match(line[end:]):
+            return past_day(spec)
+    return None
 
 
 def written_days(text: str) -> list[date]:
@@ -164,8 +186,14 @@ def written_days(text: str) -> list[date]:
     Only lines with a year are searched: the time patterns cost a millisecond over a page."""
     with_year = "\n".join(line for line in text.splitlines() if FULL_YEAR.search(line))
     found = sorted(find_calendar_dates(with_year))  # it yields pattern by pattern
-    return [resolved[0] for _, _, _, spec in found
-            if spec[0] == "day" and spec[1] is not None and spec[4] <= 0 and (resolved := resolve(spec, None))]
+    return [day for _, _, _, spec in found if (day := past_day(spec))]
+
+
+def past_day(spec: tuple) -> date | None:
+    """The day a time expression names with its year, where it gives it as past or present."""
+    if spec[0] == "day" and spec[1] is not None and spec[4] <= 0 and (resolved := resolve(spec, None)):
+        return resolved[0]
+    return None
 
 
 def day_of(iso: str) -> date | None:
