@@ -229,18 +229,17 @@ def recover_split_body(tree: lxml.html.HtmlElement, lines: list[str]) -> list[st
         if text in kept and container_key(p) is not None:
             holders[p.getparent()] = holders.get(p.getparent(), 0) + 1
     chunks = {(container_key_of(c), a) for c, n in holders.items() if n >= MIN_SHARED_PARAGRAPHS for a in ancestors(c)}
-    if not chunks:
-        return lines
-    extracted = shingles(" ".join(lines))
     # Only other chunks: paragraphs trafilatura saw and dropped in a kept container stay dropped.
     after: dict[str | None, list[str]] = {}
-    previous = None
+    previous, extracted = None, None
     for p, text in paragraphs:
         if text in kept:
             previous = text
-        elif text and p.getparent() not in holders and is_chunk(p.getparent(), chunks) and is_plain_prose(p, text, extracted):
-            after.setdefault(previous, []).append(text)
-            kept.add(text)
+        elif text and p.getparent() not in holders and is_chunk(p.getparent(), chunks):
+            extracted = extracted or shingles(" ".join(lines))  # built only when a paragraph gets this far
+            if is_plain_prose(p, text, extracted):
+                after.setdefault(previous, []).append(text)
+                kept.add(text)
     if not after:
         return lines
     recovered = after.get(None, [])
