@@ -37,6 +37,8 @@ def resolved(text, anchor=WEDNESDAY):
     ("They met on Wednesday.", (date(2020, 2, 5), "day")),
     ("The conflict escalated in early April of last year.", (date(2019, 4, 1), "month")),
     ("Elections are due in October next year.", (date(2021, 10, 1), "month")),
+    ("The two leaders met on 16 April last year.", (date(2019, 4, 16), "day")),
+    ("The ferry sank on August 3 this year.", (date(2020, 8, 3), "day")),
     # What was said may be future; the saying, named before "that", is past.
     ("The mayor said on Monday that the shelters would close.", (date(2020, 2, 3), "day")),
     ("The mayor said the shelters would close on Monday.", (date(2020, 2, 10), "day")),
@@ -48,6 +50,11 @@ def test_resolution(text, expected):
         assert all(r[1] != "day" for _, r in found)
     else:
         assert found and found[0][1] == expected
+
+
+def test_a_count_is_read_whole_not_from_its_last_digits():
+    # "000 years ago" would be this very year
+    assert all(r[0].year != WEDNESDAY.year for _, r in resolved("The Crusades began 1,000 years ago."))
 
 
 def test_may_the_verb_is_not_a_month():
@@ -67,6 +74,9 @@ def test_weekday_needs_an_anchor_but_full_dates_do_not():
     ("Les négociations reprendront lundi prochain.", "fr", date(2020, 2, 10)),
     ("Il vertice si è concluso lunedì scorso.", "it", date(2020, 2, 3)),
     ("Oggi il parlamento vota la legge.", "it", date(2020, 2, 5)),
+    ("El acuerdo se firmó el 3 de mayo del año pasado.", "es", date(2019, 5, 3)),
+    ("L'accord a été signé le 3 mai de l’année dernière.", "fr", date(2019, 5, 3)),
+    ("L'accordo è stato firmato il 3 maggio dell'anno scorso.", "it", date(2019, 5, 3)),
 ])
 def test_spanish_french_and_italian_days_resolve(text, language, expected):
     found = [resolve(spec, WEDNESDAY) for _, _, _, spec in find_times(text, language=language)]

@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 from .vocab import (DEICTIC_DAYS, DEICTIC_SHIFT, FUTURE_CUES, MONTHS, NUMBER_WORDS, REPORTED_CLAUSE, WEEKDAY_AFTER,
-                    WEEKDAY_BEFORE, WEEKDAYS)
+                    WEEKDAY_BEFORE, WEEKDAYS, YEAR_SHIFT)
 
 MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 WEEKDAY_RE = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
@@ -26,21 +26,23 @@ DIRECTION_WORDS = {**WEEKDAY_BEFORE, **WEEKDAY_AFTER, "earlier": -1}
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
 YEAR = r"(?P<year>(?:19|20)\d\d)"
 MON = rf"(?P<month>{MONTH_RE})\.?"
+WHICH_YEAR = r",?\s+(?P<which>" + "|".join(
+    re.escape(phrase).replace("'", "['’]").replace(r"\ ", r"\s+") for phrase in sorted(YEAR_SHIFT, key=len, reverse=True)) + ")"
 # An unmarked date is taken as upcoming only when that is this many times nearer than the past one:
 # "on Saturday" on a Friday is tomorrow, on a Wednesday it was last Saturday.
 PAST_LEAN = 3
 UNIT_RE = r"(?P<unit>day|week|month|year)s?"
-COUNT_RE = r"(?P<count>\d+|" + "|".join(NUMBER_WORDS) + r"|a|an)"
+COUNT_RE = r"(?<![\d,.])(?P<count>\d+|" + "|".join(NUMBER_WORDS) + r"|a|an)"  # not the end of "1,000"
 
 # Order matters: longer, more specific patterns first; matches never overlap.
 PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("dmy_num", re.compile(r"\b(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)[./](?P<year>(?:19|20)\d\d)\b")),
-    ("day_month", re.compile(rf"\b{DAY}\s+(?:de\s+|of\s+)?{MON}(?:,?\s+(?:de\s+)?{YEAR})?\b", re.I)),
-    ("month_day", re.compile(rf"\b{MON}\s+{DAY}(?:,?\s+{YEAR})?\b(?!\s*(?:%|per))", re.I)),
+    ("day_month", re.compile(rf"\b{DAY}\s+(?:de\s+|of\s+)?{MON}(?:,?\s+(?:de\s+)?{YEAR}|{WHICH_YEAR})?\b", re.I)),
+    ("month_day", re.compile(rf"\b{MON}\s+{DAY}(?:,?\s+{YEAR}|{WHICH_YEAR})?\b(?!\s*(?:%|per))", re.I)),
     ("month_year", re.compile(rf"\b(?:(?P<mod>early|mid|late|earlier|later)[\s-]+)?{MON}\s+(?:of\s+|de\s+)?{YEAR}\b", re.I)),
     ("rel_month", re.compile(rf"\b(?P<mod>last|next|this|in|since|until|by|early|mid|late|from|during|before|after)[\s-]+{MON}(?!\s+\d)\b"
-                            r"(?:,?\s+(?:of\s+)?(?P<which>last|this|next)\s+year)?", re.I)),
+                            rf"(?:(?:\s+of)?{WHICH_YEAR})?", re.I)),
     ("ago", re.compile(rf"\b{COUNT_RE}\s+{UNIT_RE}\s+ago\b", re.I)),
     ("in_time", re.compile(rf"\bin\s+{COUNT_RE}\s+{UNIT_RE}(?:['’]s?)?(?:\s+time)?\b", re.I)),
     ("rel_unit", re.compile(r"\b(?P<mod>last|next|this|earlier this|later this)\s+(?P<unit>week|month|year)\b", re.I)),
@@ -132,6 +134,8 @@ def make_spec(kind: str, g: dict, sentence: str) -> tuple | None:
         day = int(g["day"])
         if not month or not 1 <= day <= 31:
             return None
+        if g.get("which"):
+            return ("day_of_year", month, day, year_shift(g["which"]))
         return ("day", year, month, day, direction_of(sentence, None))
     if kind == "month_year":
         return ("month", year, month, 0) if month else None
@@ -140,7 +144,7 @@ def make_spec(kind: str, g: dict, sentence: str) -> tuple | None:
         if g["month"].lower() == "may" and mod in ("in", "by", "this"):
             return None  # "may" is far more often the modal verb
         if month and g.get("which"):
-            return ("month_of_year", month, {"last": -1, "this": 0, "next": 1}[g["which"].lower()])
+            return ("month_of_year", month, year_shift(g["which"]))
         return ("month", None, month, direction_of(sentence, mod)) if month else None
     if kind == "ago":
         return ("offset", g["unit"].lower(), -_count(g["count"]))
@@ -158,6 +162,10 @@ def make_spec(kind: str, g: dict, sentence: str) -> tuple | None:
     if kind == "year":
         return ("year", year)
     return None
+
+
+def year_shift(phrase: str) -> int:
+    return YEAR_SHIFT[" ".join(phrase.lower().replace("’", "'").split())]
 
 
 def _month(raw: str | None) -> int | None:
@@ -199,6 +207,9 @@ def resolve(spec: tuple, anchor: date | None) -> tuple[date, str] | None:
     if kind == "month_of_year":  # "in April of last year"
         _, month, years = spec
         return date(anchor.year + years, month, 1), "month"
+    if kind == "day_of_year":  # "on 16 April last year"
+        _, month, day, years = spec
+        return _safe_date(anchor.year + years, month, day), "day"
     if kind == "offset":
         _, unit, count = spec
         return _shift(anchor, unit, count)

@@ -40,6 +40,17 @@ WEEKDAY_BEFORE = {"last": -1, "since": -1, "pasado": -1, "next": 1, "by": 1, "un
 WEEKDAY_AFTER = {"pasado": -1, "dernier": -1, "passé": -1, "scorso": -1, "próximo": 1, "proximo": 1,
                  "prochain": 1, "prossimo": 1}
 
+# Years named relative to the year of writing, after a day or a month ("16 April last year",
+# "el 3 de mayo del año pasado"): how many years from it. An apostrophe stands for either kind.
+YEAR_SHIFT = {
+    "last year": -1, "this year": 0, "next year": 1,
+    "del año pasado": -1, "de este año": 0, "del próximo año": 1, "del año que viene": 1,
+    "de l'année dernière": -1, "de l'an dernier": -1, "de cette année": 0, "de l'année prochaine": 1,
+    "dell'anno scorso": -1, "dell'anno passato": -1, "di quest'anno": 0, "del prossimo anno": 1,
+    "dell'anno prossimo": 1,
+    "letzten jahres": -1, "vergangenen jahres": -1, "dieses jahres": 0, "nächsten jahres": 1,
+}
+
 # Days named relative to the day of writing, per language: a word that is a time in one
 # language can be another word in the next ("hier" is "here" in German).
 DEICTIC_DAYS = {
