@@ -38,6 +38,9 @@ def resolved(text, anchor=WEDNESDAY):
     ("The conflict escalated in early April of last year.", (date(2019, 4, 1), "month")),
     ("Elections are due in October next year.", (date(2021, 10, 1), "month")),
     ("The two leaders met on 16 April last year.", (date(2019, 4, 16), "day")),
+    ("The talks will resume in two weeks.", (date(2020, 2, 19), "day")),
+    ("We'll meet again in two days.", (date(2020, 2, 7), "day")),
+    ("Forty people were killed in three days.", None),  # a span of time, not three days from now
     ("The ferry sank on August 3 this year.", (date(2020, 8, 3), "day")),
     # What was said may be future; the saying, named before "that", is past.
     ("The mayor said on Monday that the shelters would close.", (date(2020, 2, 3), "day")),

@@ -149,6 +149,8 @@ def make_spec(kind: str, g: dict, sentence: str) -> tuple | None:
     if kind == "ago":
         return ("offset", g["unit"].lower(), -_count(g["count"]))
     if kind == "in_time":
+        if direction_of(sentence, None) <= 0:
+            return None  # "forty killed in three days", "the first in 41 years": a span of time, not a date
         return ("offset", g["unit"].lower(), _count(g["count"]))
     if kind == "rel_unit":
         if g["unit"].lower() == "week":

@@ -150,7 +150,7 @@ HYPOTHETICAL_MODIFIERS = {"possible", "potential", "hypothetical", "projected"}
 
 # Sentence cues that a weekday or month with no year refers to the future.
 FUTURE_CUES = re.compile(
-    r"\b(will|shall|would|is due|are due|due to|scheduled|expected to|plans? to|planned|"
+    r"\b(will|['’]ll|shall|would|is due|are due|due to|scheduled|expected to|plans? to|planned|"
     r"upcoming|going to|is to|are to|next|"
     r"será|serán|próximo|próxima|prevista?|sera|seront|prochain|prochaine|prévue?|sarà|saranno|prossimo|prossima|previsto)\b",
     re.I,
