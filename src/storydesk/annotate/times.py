@@ -15,8 +15,8 @@ import re
 from collections.abc import Iterator
 from datetime import date, timedelta
 
-from .vocab import (DEICTIC_DAYS, DEICTIC_SHIFT, FUTURE_CUES, MONTHS, NUMBER_WORDS, REPORTED_CLAUSE, WEEKDAY_AFTER,
-                    WEEKDAY_BEFORE, WEEKDAYS, YEAR_SHIFT)
+from .vocab import (DEICTIC_DAYS, DEICTIC_SHIFT, FUTURE_CUES, FUTURE_IN_PAST, MONTHS, NUMBER_WORDS, REPORTED_CLAUSE,
+                    WEEKDAY_AFTER, WEEKDAY_BEFORE, WEEKDAYS, YEAR_SHIFT)
 
 MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 WEEKDAY_RE = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
@@ -93,10 +93,12 @@ def patterns_for(language: str | None) -> list[tuple[str, re.Pattern]]:
 
 def tense_context(text: str, start: int, end: int, spans: list[tuple[int, int]] | None) -> str:
     """The words whose tense places a time expression: its sentence, without a reported clause
-    that opens after it ("said on Monday that the camps would close": the saying is past)."""
+    that opens after it ("said on Monday that the camps would close": the saying is past), and
+    without a "would" after it, the future of a past saying ("declared on Thursday it would stop")."""
     first, last = sentence_bounds(text, start, spans)
     reported = REPORTED_CLAUSE.search(text, end, last)
-    return text[first: reported.start() if reported else last]
+    after = text[end: reported.start() if reported else last]
+    return text[first:end] + FUTURE_IN_PAST.sub(" ", after)
 
 
 def sentence_bounds(text: str, position: int, spans: list[tuple[int, int]] | None) -> tuple[int, int]:

@@ -155,6 +155,9 @@ FUTURE_CUES = re.compile(
     r"será|serán|próximo|próxima|prevista?|sera|seront|prochain|prochaine|prévue?|sarà|saranno|prossimo|prossima|previsto)\b",
     re.I,
 )
+# The future seen from a past moment: after a time expression it is what was said then ("the
+# ministry said on Monday it would close the camps"), so it does not make the expression future.
+FUTURE_IN_PAST = re.compile(r"\bwould\b", re.I)  # the one future cue above that looks back
 # "that" opening what was said: its future is the speaker's, not the saying's ("said on Monday that ... would")
 REPORTED_CLAUSE = re.compile(r"\b(?:that|que|qu['’]|che|dass)\b", re.I)
 
