@@ -47,6 +47,7 @@ def resolved(text, anchor=WEDNESDAY):
     ("The mayor said the shelters would close on Monday.", (date(2020, 2, 10), "day")),
     ("El alcalde dijo el lunes que los refugios serán cerrados.", (date(2020, 2, 3), "day")),
     ("The agency on Monday declared it would stop the trials.", (date(2020, 2, 3), "day")),
+    ("The president said Monday he will resign.", (date(2020, 2, 3), "day")),
 ])
 def test_resolution(text, expected):
     found = resolved(text)

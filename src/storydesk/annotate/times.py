@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 
 from .vocab import (DEICTIC_DAYS, DEICTIC_SHIFT, FUTURE_CUES, FUTURE_IN_PAST, MONTHS, NUMBER_WORDS, REPORTED_CLAUSE,
-                    WEEKDAY_AFTER, WEEKDAY_BEFORE, WEEKDAYS, YEAR_SHIFT)
+                    SAYING_BEFORE, WEEKDAY_AFTER, WEEKDAY_BEFORE, WEEKDAYS, YEAR_SHIFT)
 
 MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 WEEKDAY_RE = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
@@ -31,6 +31,7 @@ WHICH_YEAR = r",?\s+(?P<which>" + "|".join(
 # An unmarked date is taken as upcoming only when that is this many times nearer than the past one:
 # "on Saturday" on a Friday is tomorrow, on a Wednesday it was last Saturday.
 PAST_LEAN = 3
+SAYING_REACH = 40  # characters before an expression searched for the speech verb it dates
 UNIT_RE = r"(?P<unit>day|week|month|year)s?"
 COUNT_RE = r"(?<![\d,.])(?P<count>\d+|" + "|".join(NUMBER_WORDS) + r"|a|an)"  # not the end of "1,000"
 
@@ -96,6 +97,8 @@ def tense_context(text: str, start: int, end: int, spans: list[tuple[int, int]] 
     that opens after it ("said on Monday that the camps would close": the saying is past), and
     without a "would" after it, the future of a past saying ("declared on Thursday it would stop")."""
     first, last = sentence_bounds(text, start, spans)
+    if SAYING_BEFORE.search(text, max(first, start - SAYING_REACH), start):
+        return text[first:end]
     reported = REPORTED_CLAUSE.search(text, end, last)
     after = text[end: reported.start() if reported else last]
     return text[first:end] + FUTURE_IN_PAST.sub(" ", after)

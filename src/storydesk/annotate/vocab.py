@@ -155,6 +155,11 @@ FUTURE_CUES = re.compile(
     r"será|serán|próximo|próxima|prevista?|sera|seront|prochain|prochaine|prévue?|sarà|saranno|prossimo|prossima|previsto)\b",
     re.I,
 )
+# A past speech verb just before a time expression ("Mubarak said Tuesday he will step down"):
+# the expression dates the saying, and what follows is what was said.
+SAYING_BEFORE = re.compile(
+    r"\b(?:said|told|announced|declared|stated|added|warned|confirmed|reported|wrote|tweeted|insisted|claimed|"
+    r"promised|pledged|vowed)(?:\s+[\w’']+){0,2}\s+$", re.I)
 # The future seen from a past moment: after a time expression it is what was said then ("the
 # ministry said on Monday it would close the camps"), so it does not make the expression future.
 FUTURE_IN_PAST = re.compile(r"\bwould\b", re.I)  # the one future cue above that looks back
