@@ -26,8 +26,8 @@ DIRECTION_WORDS = {**WEEKDAY_BEFORE, **WEEKDAY_AFTER, "earlier": -1}
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
 YEAR = r"(?P<year>(?:19|20)\d\d)"
 MON = rf"(?P<month>{MONTH_RE})\.?"
-WHICH_YEAR = r",?\s+(?P<which>" + "|".join(
-    re.escape(phrase).replace("'", "['’]").replace(r"\ ", r"\s+") for phrase in sorted(YEAR_SHIFT, key=len, reverse=True)) + ")"
+WHICH_YEAR = r",?\s+(?P<which>" + "|".join(re.escape(phrase).replace("'", "['’]").replace(r"\ ", r"\s+")
+                                            for phrase in sorted(YEAR_SHIFT, key=len, reverse=True)) + ")"
 # An unmarked date is taken as upcoming only when that is this many times nearer than the past one:
 # "on Saturday" on a Friday is tomorrow, on a Wednesday it was last Saturday.
 PAST_LEAN = 3
@@ -93,9 +93,10 @@ def patterns_for(language: str | None) -> list[tuple[str, re.Pattern]]:
 
 
 def tense_context(text: str, start: int, end: int, spans: list[tuple[int, int]] | None) -> str:
-    """The words whose tense places a time expression: its sentence, without a reported clause
-    that opens after it ("said on Monday that the camps would close": the saying is past), and
-    without a "would" after it, the future of a past saying ("declared on Thursday it would stop")."""
+    """The words whose tense places a time expression: its sentence, without what was said after
+    it. That is everything after it when a speech verb comes just before it ("said Tuesday he
+    will step down": the saying is past); else a reported clause that opens after it ("said on
+    Monday that the camps would close") and a "would" after it ("declared on Thursday it would stop")."""
     first, last = sentence_bounds(text, start, spans)
     if SAYING_BEFORE.search(text, max(first, start - SAYING_REACH), start):
         return text[first:end]
