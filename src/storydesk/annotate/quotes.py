@@ -203,9 +203,11 @@ def phrase_of(head):
     """The words of a noun phrase up to the first clause that describes it: in "Ann Lee of Leeds,
     tweeted after calling her son, Tom Lee", misparsed as a clause and an appositive on "Lee",
     Tom is not Ann."""
-    words = [head]
-    for child in phrase_children(head):
-        words.extend(phrase_of(child))
+    words, pending = [], [head]
+    while pending:
+        word = pending.pop()
+        words.append(word)
+        pending.extend(phrase_children(word))
     return sorted(words, key=lambda t: t.i)
 
 
