@@ -136,6 +136,55 @@ def test_a_dates_sentence_is_its_first_report_rather_than_a_later_recollection()
     assert entry.date == date(2020, 2, 3) and entry.sentences[0].text.startswith("The river flooded")
 
 
+def test_a_day_the_coverage_came_out_on_outranks_a_day_named_as_often():
+    from dataclasses import replace
+    from datetime import date
+
+    from storydesk.annotate import annotate
+
+    texts = [  # each names both days once; three of the four were published the day after the storm
+        ("The storm hit the coast on 9 March 2021, a week after the harbour board met on 2 March 2021.", date(2021, 3, 10)),
+        ("Boats sank in the harbour on 9 March 2021; the harbour board had met on 2 March 2021.", date(2021, 3, 10)),
+        ("On 9 March 2021 the storm flooded the harbour, which the board inspected on 2 March 2021.", date(2021, 3, 10)),
+        ("The harbour board met on 2 March 2021 and the storm struck the harbour on 9 March 2021.", date(2021, 3, 20)),
+    ]
+    articles = annotate([replace(plain_article(f"a{n}", t), published=p) for n, (t, p) in enumerate(texts)])
+    [entry] = timeline(articles, max_dates=1)
+    assert entry.date == date(2021, 3, 9)
+
+
+def test_a_dates_line_is_a_report_rather_than_a_question_or_a_first_person_remark():
+    from storydesk.compose.timeline import is_report
+    from storydesk.compose.units import Unit
+
+    def unit(text: str) -> Unit:
+        return Unit(plain_article("a", text), 0, len(text), 0)
+
+    assert is_report(unit("The council voted on Tuesday to close the old bridge to traffic."))
+    assert is_report(unit("US troops left the base on Tuesday, the ministry said."))
+    assert is_report(unit('The mayor said on Tuesday: "We will rebuild the bridge."'))
+    assert not is_report(unit("What does the vote on Tuesday mean for the town?"))
+    assert not is_report(unit("I think the vote on Tuesday was a mistake for the town."))
+    assert not is_report(unit("March 2, 2021 at 6:27 pm | The vote on Tuesday was a mistake."))
+    assert not is_report(unit("Nous avons voté mardi pour fermer le vieux pont."))
+
+
+def test_a_dates_sentence_is_a_report_before_a_remark_in_the_first_person():
+    from dataclasses import replace
+    from datetime import date
+
+    from storydesk.annotate import annotate
+
+    texts = [  # the remark shares more of the story's words than the report does
+        "I think the river flooded the town and the town bridge on Monday.",
+        "The river flooded the town on Monday.",
+        "The town council met about the river, the town bridge and the town dam.",
+    ]
+    articles = annotate([replace(plain_article(f"a{n}", t), published=date(2020, 2, 4)) for n, t in enumerate(texts)])
+    [entry] = timeline(articles, max_dates=1)
+    assert entry.sentences[0].text.startswith("The river flooded")
+
+
 def test_summary_concepts_are_stemmed_so_inflections_count_as_one():
     from storydesk.compose.summary import concepts
 

@@ -215,3 +215,10 @@ ROLE_TITLE = re.compile(rf"(?:{ROLE_TITLES})\.?", re.I)
 # What a pronoun or a title says of a person's sex: the only evidence of it the text gives.
 PRONOUN_GENDER = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 TITLE_GENDER = re.compile(r"^(?:(?P<m>mr|sir|lord|king|prince)|(?P<f>mrs|ms|miss|dame|lady|queen|princess))\.?\s+", re.I)
+
+# First- and second-person words: a sentence that speaks as "I" or "we" or to "you", outside a
+# quotation, is an interview, a column or a reader's comment, not a report of what happened.
+SPEAKER_WORDS = frozenset("""i me my we us our you your
+yo mi nosotros nosotras nuestro nuestra usted ustedes
+je moi mon nous notre vous votre
+io noi nostro nostra voi vostro""".split())  # English, Spanish, French, Italian

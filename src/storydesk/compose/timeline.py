@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
+import re
+from collections import Counter, defaultdict
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
+from ..annotate.quotes import QUOTED
 from ..annotate.times import resolve
+from ..annotate.vocab import SPEAKER_WORDS
 from ..cluster import dot
 from ..model import Article, Citation
 from .units import Unit, centroid, pick_diverse, story_units
@@ -16,6 +19,10 @@ DATED_PRECISIONS = ("day", "month")  # a year alone is too coarse to order a run
 # later ones recall it as background, in fewer words of what happened.
 FIRST_REPORT_DAYS = 2
 FIRST_REPORT_WEIGHT = 2.0
+# News of a day comes out that day or the next, and an article tells it even where it names no
+# date: its coverage adds this much to the support of a date the sentences name (it adds no date).
+COVERAGE_WEIGHT = 0.5
+NOT_A_REPORT_WEIGHT = 0.3  # a question, an "I" or "you" line, a comment header: see is_report
 
 
 @dataclass
@@ -46,15 +53,43 @@ def first_report(unit: Unit, day: date) -> float:
     return FIRST_REPORT_WEIGHT if published and 0 <= (published - day).days <= FIRST_REPORT_DAYS else 1.0
 
 
+def coverage(units: list[Unit], relevance: dict[int, float]) -> Counter:
+    """How much of the story was published on each day or the day after it: each article counts
+    half for its publication day and half for the day before, as much as it is about the story
+    (the relevance of its most relevant sentence)."""
+    about: dict[str, tuple[date | None, float]] = {}
+    for unit in units:
+        _, best = about.get(unit.article.id, (None, 0.0))
+        about[unit.article.id] = (unit.article.published, max(best, relevance[id(unit)]))
+    days: Counter = Counter()
+    for published, weight in about.values():
+        if published:
+            days[published] += weight / 2
+            days[published - timedelta(days=1)] += weight / 2
+    return days
+
+
+def is_report(unit: Unit) -> bool:
+    """Whether a sentence reports what happened, as a timeline line should: not a question, not a
+    reader's comment under a "date | name" header, and not spoken as "I" or "we" or to "you"
+    outside quotation marks (an interview, a column). An acronym ("US") is no pronoun."""
+    text = unit.text
+    if text.endswith("?") or " | " in text:
+        return False
+    words = re.findall(r"\w+", QUOTED.sub(" ", text))
+    return not any(w.lower() in SPEAKER_WORDS and not (w.isupper() and len(w) > 1) for w in words)
+
+
 def timeline(articles: list[Article], max_dates: int = 10, per_date: int = 1,
              start: date | None = None, end: date | None = None) -> list[DatedEntry]:
     """The ``max_dates`` best-attested dates, oldest first, each with ``per_date`` sentences.
 
     A date's weight is how many sentences about the story mention it, each counting as much as
     it is about the story (its cosine with the story's centroid), so that a date a page names in
-    passing, in a sidebar or a programme listing, weighs little. Days come before months: a month
-    is told only when no day is left. A date's sentences are its most relevant ones, a first
-    report (see first_report) counting double.
+    passing, in a sidebar or a programme listing, weighs little; the story's coverage of a day
+    (see coverage) adds to it. Days come before months: a month is told only when no day is left.
+    A date's sentences are its most relevant ones, a first report (see first_report) counting
+    double and a sentence that is no report (see is_report) a third.
     Only dates from ``start`` to ``end`` (each optional) are told.
     """
     units = story_units(articles)
@@ -64,13 +99,16 @@ def timeline(articles: list[Article], max_dates: int = 10, per_date: int = 1,
     by_date = {key: group for key, group in dated_units(units).items()
                if (start is None or key[0] >= start) and (end is None or key[0] <= end)}
     relevance = {id(u): dot(u.vector, center) for u in units}
-    support = {key: sum(relevance[id(u)] for u in group) for key, group in by_date.items()}
+    published = coverage(units, relevance)
+    support = {key: sum(relevance[id(u)] for u in group) + (COVERAGE_WEIGHT * published[key[0]] if key[1] == "day" else 0.0)
+               for key, group in by_date.items()}
     ranked = sorted(by_date, key=lambda key: (key[1] != "day", -support[key], key[0]))
     entries, chosen = [], []
     for key in ranked:
         if len(entries) == max_dates:
             break
-        candidates = [(relevance[id(u)] * first_report(u, key[0]), u) for u in by_date[key]]
+        candidates = [(relevance[id(u)] * first_report(u, key[0]) * (1.0 if is_report(u) else NOT_A_REPORT_WEIGHT), u)
+                      for u in by_date[key]]
         picked = pick_diverse(candidates, chosen, count=per_date)
         if not picked:
             continue  # every sentence for this date already tells another date; the next date gets the place
