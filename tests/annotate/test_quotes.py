@@ -309,3 +309,34 @@ def test_a_paragraph_that_is_all_quote_is_spoken_by_the_person_the_one_before_wa
     two = ("Maria Okafor met Daniel Brooks at the clinic on Monday.\n\n"
            "“When you see the queues outside every morning, you understand how bad things are.”")
     assert quotes_of(two) == []
+
+
+def test_a_title_picks_the_name_shown_to_be_of_that_sex_over_one_whose_sex_is_not_shown():
+    text = ("Janet Reyes has been unwell, and she will not attend the memorial. Her brother Tom Reyes will speak there.\n\n"
+            "“It is too soon for me to stand up in front of everyone,” Ms Reyes said.")
+    assert [s for s, _, _ in quotes_of(text)] == ["Janet Reyes"]
+
+
+def test_a_place_in_the_subjects_own_phrase_does_not_stop_the_subject_being_she():
+    text = ("Tom Reyes said the festival would go on.\n\n"
+            "Lena Okafor, from Kirby Stone, was all smiles on the beach.\n\n"
+            "“It's fine, I'm over it now,” she said.")
+    assert [s for s, _, _ in quotes_of(text)] == ["Lena Okafor"]
+
+
+def test_a_quote_over_several_paragraphs_keeps_its_speaker_in_every_paragraph():
+    from storydesk.annotate.quotes import speakers_across_paragraphs
+    from storydesk.model import Quote
+
+    text = ("She said: “I lost everything in one night.\n\n"
+            "“My brother says we should start again somewhere else.”\n\n"
+            "“The harbour will reopen,” said Mara Holt.")
+
+    def quote(words: str, speaker: str) -> Quote:
+        start = text.index(words)
+        return Quote(start, start + len(words), speaker, None, words)
+
+    found = [quote("I lost everything in one night.", "Ann Lee"),
+             quote("My brother says we should start again somewhere else.", "Mara Holt"),  # a guess from the last name
+             quote("The harbour will reopen,", "Mara Holt")]
+    assert [q.speaker for q in speakers_across_paragraphs(found, text)] == ["Ann Lee", "Ann Lee", "Mara Holt"]

@@ -27,6 +27,7 @@ ORGANISATION_LABELS = ("ORG", "GPE", "NORP", "FAC")
 SPEAKER_LABELS = ("SPEAKER", "SPEAKER_ORG")
 CLAUSE_DEPS = {"acl", "relcl", "advcl", "ccomp", "xcomp"}
 QUOTE_MARKS = {"“", "”", '"'}
+MARKS_AND_SPACE = " \n\"“”‘’'"  # what may stand between a quote and its paragraph's ends
 REGULAR_ENDING = re.compile(r"(?:ed|s)$")  # "texted", "texts"
 SPELLING_SIMILARITY = 0.8  # per word, difflib ratio: "hafter"/"haftar" 0.83, "gadhafi"/"gaddafi" 0.86
 
@@ -70,15 +71,33 @@ def is_title(words: str) -> bool:
 
 
 def speakers_across_paragraphs(quotes: list[Quote], text: str) -> list[Quote]:
-    """A quote left open at its paragraph's end is spoken by whoever closes it in a later paragraph;
-    quotes with no speaker found after that are left out."""
+    """A quote over several paragraphs leaves each paragraph but the last open (no closing mark)
+    and opens the next one with a quote mark: a paragraph that is all quote, after a quote left
+    open, goes on with that quote's speaker, whoever a pronoun or the last name would suggest;
+    a quote left open with no speaker of its own is spoken by whoever closes it later. Quotes
+    with no speaker found after that are left out."""
     resolved = list(quotes)
+    for index in range(1, len(resolved)):
+        before, quote = resolved[index - 1], resolved[index]
+        if before.speaker and left_open(before, text) and goes_on(before, quote, text):
+            resolved[index] = Quote(quote.start, quote.end, before.speaker, before.role, quote.text)
     for index in range(len(resolved) - 2, -1, -1):
         quote, after = resolved[index], resolved[index + 1]
-        left_open = text[quote.end:quote.end + 1] in ("", "\n")
-        if quote.speaker is None and left_open and after.speaker:
+        if quote.speaker is None and left_open(quote, text) and after.speaker:
             resolved[index] = Quote(quote.start, quote.end, after.speaker, after.role, quote.text)
     return [quote for quote in resolved if quote.speaker]
+
+
+def left_open(quote: Quote, text: str) -> bool:
+    return text[quote.end:quote.end + 1] in ("", "\n")
+
+
+def goes_on(before: Quote, quote: Quote, text: str) -> bool:
+    """Whether ``quote`` is the whole of the paragraph right after ``before``'s: nothing between
+    them but the paragraph break and the opening mark, nothing after it but the closing mark."""
+    paragraph_end = text.find("\n", quote.end)
+    return (not text[before.end:quote.start].strip(MARKS_AND_SPACE)
+            and not text[quote.end:None if paragraph_end < 0 else paragraph_end].strip(MARKS_AND_SPACE + ".,"))
 
 
 def speech_subjects(doc, offset: int, mentions: list[Mention]) -> list[Mention]:
@@ -101,14 +120,17 @@ def speech_subjects(doc, offset: int, mentions: list[Mention]) -> list[Mention]:
 def person_subjects(doc, offset: int) -> list[Mention]:
     """People who are the subject of a main clause outside any quote ("Ann Lee was all smiles"),
     label SUBJECT: the person a later "she said" most likely is, by the subject's pull on the
-    next pronoun (centering). Only where the sentence names no one else: in "Ann met Tom",
-    "he" is Tom, and a name does not tell us so."""
+    next pronoun (centering). Only where the sentence names no one else outside the subject's
+    own phrase: in "Ann met Tom", "he" is Tom, and a name does not tell us so; in "Ann Lee, from
+    Port Ellen, was all smiles" the place the tagger takes for a person is part of the subject."""
     found = []
     for _, people, _ in people_by_sentence(doc):
-        if len(people) != 1:
+        subjects = [p for p in people if p.root.dep_ in ("nsubj", "nsubjpass") and p.root.head.dep_ == "ROOT"]
+        if len(subjects) != 1:
             continue
-        [person] = people
-        if person.root.dep_ in ("nsubj", "nsubjpass") and person.root.head.dep_ == "ROOT":
+        [person] = subjects
+        phrase = range(person.root.left_edge.i, person.root.right_edge.i + 1)
+        if all(other.start in phrase for other in people):
             found.append(Mention(offset + person.start_char, offset + person.end_char, name_of(person.root, doc), "SUBJECT"))
     return found
 
@@ -442,7 +464,10 @@ def full_name(speaker: str | None, mentions: list[Mention], position: int | None
         return max((name for _, name in fuller), key=lambda name: len(name.split()))
     spoke = {fold(name) for m, name in fuller if m.label in SPEAKER_LABELS}
     gender = gender_of(speaker, mentions)
-    return max(fuller, key=lambda found: (not differs(gender, gender_of(found[1], mentions)), fold(found[1]) in spoke,
+    # a name the text shows to be of the speaker's sex beats one whose sex it does not show:
+    # "Ms Lee said" is Ann Lee (of whom it says "she") before Tom Lee, named last
+    return max(fuller, key=lambda found: (not differs(gender, other := gender_of(found[1], mentions)),
+                                          gender is not None and gender == other, fold(found[1]) in spoke,
                                           found[0].end <= position, -abs(found[0].end - position)))[1]
 
 
