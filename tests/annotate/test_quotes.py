@@ -340,3 +340,10 @@ def test_a_quote_over_several_paragraphs_keeps_its_speaker_in_every_paragraph():
              quote("My brother says we should start again somewhere else.", "Mara Holt"),  # a guess from the last name
              quote("The harbour will reopen,", "Mara Holt")]
     assert [q.speaker for q in speakers_across_paragraphs(found, text)] == ["Ann Lee", "Ann Lee", "Mara Holt"]
+
+
+def test_they_said_is_the_people_who_spoke_together_last_rather_than_an_earlier_organisation():
+    text = ("Acme Health said on Monday that cases had risen in the city.\n\n"
+            "Dr. Ann Lee of the city hospital and Dr. Tom Reyes of the university said the outbreak had surprised doctors.\n\n"
+            "“New surprises await us as the virus keeps changing,” they wrote.")
+    assert [s for s, _, _ in quotes_of(text)] == ["Ann Lee"]

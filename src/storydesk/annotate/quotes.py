@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 import unicodedata
 from difflib import SequenceMatcher
@@ -20,6 +21,7 @@ MAX_ATTRIBUTION_TOKENS = 8  # "Mr. Lee said." standing alone after a quote is it
 # that spoke last; see latest_speaker.
 ANTECEDENT_PRONOUNS = {"he", "she", "him", "her", "his", "it", "its", "they", "their"}
 ORGANISATION_PRONOUNS = {"it", "its", "they", "their"}
+GROUP_PRONOUNS = {"they", "their"}  # an organisation, or people who spoke together (label SPEAKER_GROUP)
 # Who shouts in a crowd is no one: "a number of people shouted", "protesters chanted", "others shouted".
 CROWD_NOUNS = {"crowd", "crowds", "mob", "number", "people", "protesters", "demonstrators", "marchers",
                "others", "some", "many"}
@@ -102,8 +104,10 @@ def goes_on(before: Quote, quote: Quote, text: str) -> bool:
 
 def speech_subjects(doc, offset: int, mentions: list[Mention]) -> list[Mention]:
     """Named subjects of speech verbs ("Salame says ..."): who a later "he said" (label SPEAKER)
-    or "it said" (label SPEAKER_ORG) most likely is. A name the tagger calls a common noun counts
-    when the article has named it before ("Tom Harlow ... Harlow cried")."""
+    or "it said" (label SPEAKER_ORG) most likely is, and, where two names speak together ("Lee
+    and Reyes said"), who "they said" is (label SPEAKER_GROUP, by the first name). A name the
+    tagger calls a common noun counts when the article has named it before ("Tom Harlow ...
+    Harlow cried")."""
     named = {word for m in mentions if m.label in ("PERSON", "ORG") for word in fold(m.text).split()}
     found = []
     for verb in doc:
@@ -114,6 +118,8 @@ def speech_subjects(doc, offset: int, mentions: list[Mention]) -> list[Mention]:
             if subject.dep_ in ("nsubj", "nsubjpass") and is_name:
                 label = "SPEAKER_ORG" if subject.ent_type_ in ORGANISATION_LABELS else "SPEAKER"
                 found.append(Mention(offset + subject.idx, offset + subject.idx + len(subject.text), name_of(subject, doc), label))
+                if any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in subject.children):
+                    found.append(dataclasses.replace(found[-1], label="SPEAKER_GROUP"))
     return found
 
 
@@ -200,7 +206,7 @@ def speaker_of(doc, start: int, end: int, offset: int, mentions: list[Mention]) 
         return None, None
     if speaker.lower_ in ANTECEDENT_PRONOUNS:
         return latest_speaker(mentions, offset + start, person=speaker.lower_ not in ORGANISATION_PRONOUNS,
-                              gender=PRONOUN_GENDER.get(speaker.lower_)), None
+                              gender=PRONOUN_GENDER.get(speaker.lower_), group=speaker.lower_ in GROUP_PRONOUNS), None
     person = appositive_person(speaker)
     if person is not None:
         return name_of(person, doc), role_before(speaker, person)
@@ -402,8 +408,10 @@ def title_before(token) -> str | None:
     return None
 
 
-def latest_speaker(mentions: list[Mention], position: int, person: bool, gender: str | None = None) -> str | None:
-    """The usual antecedent of "he" (``person``) or "it": the last speaker of that kind, or
+def latest_speaker(mentions: list[Mention], position: int, person: bool, gender: str | None = None,
+                   group: bool = False) -> str | None:
+    """The usual antecedent of "he" (``person``) or "it": the last speaker of that kind (for
+    "they", a ``group`` of people who spoke together too), or
     person who is the subject of a sentence in this paragraph or the one before (SUBJECT), if
     recent and not of the other sex than the pronoun (``gender``); else the one person or
     organisation named recently. With none, or several and none of them a speaker, the pronoun
@@ -411,7 +419,7 @@ def latest_speaker(mentions: list[Mention], position: int, person: bool, gender:
     quote, was wrong 6 times in 8."""
     window = [m for m in mentions if position - RECENT_SPEAKER_CHARS <= m.end <= position]
     recent = [m for m in window if (m.label in SPEAKER_LABELS and is_person(m, mentions) == person
-                                    or person and m.label == "SUBJECT")
+                                    or person and m.label == "SUBJECT" or group and m.label == "SPEAKER_GROUP")
               and not differs(gender, gender_of(m.text, mentions))]
     if recent:
         return max(recent, key=lambda m: m.end).text
