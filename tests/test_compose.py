@@ -162,6 +162,7 @@ def test_a_dates_line_is_a_report_rather_than_a_question_or_a_first_person_remar
 
     assert is_report(unit("The council voted on Tuesday to close the old bridge to traffic."))
     assert is_report(unit("US troops left the base on Tuesday, the ministry said."))
+    assert is_report(unit("The ministry closed the border crossings, i.e. all four of them, on Tuesday."))
     assert is_report(unit('The mayor said on Tuesday: "We will rebuild the bridge."'))
     assert not is_report(unit("What does the vote on Tuesday mean for the town?"))
     assert not is_report(unit("I think the vote on Tuesday was a mistake for the town."))

@@ -72,12 +72,18 @@ def coverage(units: list[Unit], relevance: dict[int, float]) -> Counter:
 def is_report(unit: Unit) -> bool:
     """Whether a sentence reports what happened, as a timeline line should: not a question, not a
     reader's comment under a "date | name" header, and not spoken as "I" or "we" or to "you"
-    outside quotation marks (an interview, a column). An acronym ("US") is no pronoun."""
+    outside quotation marks (an interview, a column)."""
     text = unit.text
     if text.endswith("?") or " | " in text:
         return False
-    words = re.findall(r"\w+", QUOTED.sub(" ", text))
-    return not any(w.lower() in SPEAKER_WORDS and not (w.isupper() and len(w) > 1) for w in words)
+    return not any(map(speaks_in_person, re.findall(r"\w+", QUOTED.sub(" ", text))))
+
+
+def speaks_in_person(word: str) -> bool:
+    """A first- or second-person word; an acronym ("US") or a lower-case letter ("i.e.") is none."""
+    if len(word) == 1:
+        return word == "I"
+    return word.lower() in SPEAKER_WORDS and not word.isupper()
 
 
 def timeline(articles: list[Article], max_dates: int = 10, per_date: int = 1,
