@@ -411,9 +411,9 @@ def title_before(token) -> str | None:
 def latest_speaker(mentions: list[Mention], position: int, person: bool, gender: str | None = None,
                    group: bool = False) -> str | None:
     """The usual antecedent of "he" (``person``) or "it": the last speaker of that kind (for
-    "they", a ``group`` of people who spoke together too), or
-    person who is the subject of a sentence in this paragraph or the one before (SUBJECT), if
-    recent and not of the other sex than the pronoun (``gender``); else the one person or
+    "they", a ``group`` of people who spoke together too), or person who is the subject of a
+    sentence in this paragraph or the one before (SUBJECT), if recent and not of the other sex
+    than the pronoun (``gender``); else the one person or
     organisation named recently. With none, or several and none of them a speaker, the pronoun
     is left unresolved: on bench/facts.py's dev set the old guess, the last name before the
     quote, was wrong 6 times in 8."""
