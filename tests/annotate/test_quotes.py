@@ -1,5 +1,6 @@
 """Quotes and speakers, through the full annotate stage (spaCy included)."""
 
+import pytest
 from spacy.tokens import Doc, Span
 
 from storydesk.annotate import annotate
@@ -276,10 +277,12 @@ def test_a_full_name_the_tagger_calls_an_organisation_completes_the_surname():
     assert full_name("Tanabe", mentions, position=120) == "Aiko Tanabe"
 
 
-def test_she_said_is_the_person_the_paragraph_before_was_about_rather_than_an_earlier_speaker():
-    text = ("Tom Reyes said the festival would go on.\n\n"
-            "Later that night, Lena Okafor was all smiles on the beach.\n\n"
-            "“It's fine, I'm over it now,” she said.")
+@pytest.mark.parametrize("about", [
+    "Later that night, Lena Okafor was all smiles on the beach.",
+    "Lena Okafor, from Kirby Stone, was all smiles on the beach.",  # a place tagged PERSON in the subject's phrase
+])
+def test_she_said_is_the_person_the_paragraph_before_was_about_rather_than_an_earlier_speaker(about):
+    text = f"Tom Reyes said the festival would go on.\n\n{about}\n\n“It's fine, I'm over it now,” she said."
     assert [s for s, _, _ in quotes_of(text)] == ["Lena Okafor"]
 
 
@@ -290,9 +293,13 @@ def test_he_said_skips_a_speaker_the_text_shows_is_a_woman():
     assert [s for s, _, _ in quotes_of(text)] == ["Tom Reyes"]
 
 
-def test_a_title_picks_the_full_name_of_that_sex_among_people_sharing_a_surname():
-    text = ("Janet Reyes said she would not attend the memorial. Tom Reyes, her brother, said he would speak there.\n\n"
-            "“It is too soon for me to stand up in front of everyone,” Ms Reyes said.")
+@pytest.mark.parametrize("people", [
+    "Janet Reyes said she would not attend the memorial. Tom Reyes, her brother, said he would speak there.",
+    # his sex not shown: the one shown to be a woman, though he is named last
+    "Janet Reyes has been unwell, and she will not attend the memorial. Her brother Tom Reyes will speak there.",
+])
+def test_a_title_picks_the_full_name_of_that_sex_among_people_sharing_a_surname(people):
+    text = f"{people}\n\n“It is too soon for me to stand up in front of everyone,” Ms Reyes said."
     assert [s for s, _, _ in quotes_of(text)] == ["Janet Reyes"]
 
 
@@ -309,19 +316,6 @@ def test_a_paragraph_that_is_all_quote_is_spoken_by_the_person_the_one_before_wa
     two = ("Maria Okafor met Daniel Brooks at the clinic on Monday.\n\n"
            "“When you see the queues outside every morning, you understand how bad things are.”")
     assert quotes_of(two) == []
-
-
-def test_a_title_picks_the_name_shown_to_be_of_that_sex_over_one_whose_sex_is_not_shown():
-    text = ("Janet Reyes has been unwell, and she will not attend the memorial. Her brother Tom Reyes will speak there.\n\n"
-            "“It is too soon for me to stand up in front of everyone,” Ms Reyes said.")
-    assert [s for s, _, _ in quotes_of(text)] == ["Janet Reyes"]
-
-
-def test_a_place_in_the_subjects_own_phrase_does_not_stop_the_subject_being_she():
-    text = ("Tom Reyes said the festival would go on.\n\n"
-            "Lena Okafor, from Kirby Stone, was all smiles on the beach.\n\n"
-            "“It's fine, I'm over it now,” she said.")
-    assert [s for s, _, _ in quotes_of(text)] == ["Lena Okafor"]
 
 
 def test_a_quote_over_several_paragraphs_keeps_its_speaker_in_every_paragraph():

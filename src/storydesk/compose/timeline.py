@@ -105,8 +105,8 @@ def timeline(articles: list[Article], max_dates: int = 10, per_date: int = 1,
     by_date = {key: group for key, group in dated_units(units).items()
                if (start is None or key[0] >= start) and (end is None or key[0] <= end)}
     relevance = {id(u): dot(u.vector, center) for u in units}
-    published = coverage(units, relevance)
-    support = {key: sum(relevance[id(u)] for u in group) + (COVERAGE_WEIGHT * published[key[0]] if key[1] == "day" else 0.0)
+    covered = coverage(units, relevance)
+    support = {key: sum(relevance[id(u)] for u in group) + (COVERAGE_WEIGHT * covered[key[0]] if key[1] == "day" else 0.0)
                for key, group in by_date.items()}
     ranked = sorted(by_date, key=lambda key: (key[1] != "day", -support[key], key[0]))
     entries, chosen = [], []
