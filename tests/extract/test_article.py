@@ -26,6 +26,14 @@ def test_html_gives_text_title_outlet_date_and_removed_boilerplate():
     assert any("All rights reserved" in r.text for r in article.removed)
 
 
+def test_a_page_with_control_characters_and_a_self_closed_html_tag_is_read():
+    page = HTML.replace("<html>", '<html lang="en"/>\n').replace("two years", "two\x0b years\x01\ufffe")
+    article = extract(Document("page.html", page, "html"))
+    assert isinstance(article, Article)
+    assert article.text.startswith("The old river bridge reopened to traffic on Tuesday after two years of repairs")
+    assert article.outlet == "The Daily Test"
+
+
 def test_a_page_where_the_extractor_keeps_only_furniture_is_read_whole_and_keeps_its_metadata():
     body = "\n".join(f"<p>{line}</p>" for line in (
         "The old river bridge reopened to traffic on Tuesday after two years of repairs, the city said.",

@@ -76,6 +76,14 @@ def test_inline_credit_makes_a_caption():
     assert "pose before" not in clean.text and "expected to last a week" in clean.text
 
 
+def test_a_credit_line_is_a_photo_credit_whatever_its_case():
+    text = ("Bridge reopens\n\nThe old river bridge reopened to traffic on Monday after two years of repairs to its piers.\n\n"
+            "Photo: Jane Roe/Example Images\n\n"
+            "The city expects the bridge to carry twelve thousand cars a day once the new lanes open in spring.\n")
+    removed = {item.text: item.reason for item in clean_text(text).removed}
+    assert removed["Photo: Jane Roe/Example Images"] == "photo credit"
+
+
 def test_subheading_between_paragraphs_is_kept():
     text = ("The council met for six hours on Monday and approved the budget after a long and bitter debate.\n\n"
             "Next steps\n\n"

@@ -5,24 +5,23 @@ import re
 # The label of a tag list: "Tags: ...", "Filed under: ...".
 TAG_LABEL = r"(tags?|tagged( with)?|filed under|schlagworte|etiquetas|étiquettes)"
 
-# A line matching one of these (and short enough to be page furniture) is boilerplate.
+# A line matching one of these (and short enough to be page furniture) is boilerplate. They are
+# written in lower case and run on the lower-cased line: the same search with re.I costs four
+# times as much. CASED_CUES run on the line as written.
 LINE_CUES: dict[str, re.Pattern] = {
     "advertisement": re.compile(
         r"^\W*(advertisement|advertising|sponsored( content)?|ad|anzeige|publicidad|publicité|pubblicità)\W*$"
         r"|\b(sponsored by|paid content|partner content)\b",
-        re.I,
     ),
     "subscription prompt": re.compile(
         r"\b(subscribe|subscription|subscriber|sign up|newsletter|free (trial|days?)|billed|"
         r"cancel (at )?any ?time|paywall|log ?in to (read|continue)|register to (read|continue)|"
         r"unlimited access|support (our|independent) journalism|become a member|abonn|suscr|abbonat|"
         r"right in your inbox|delivered (to|through) your|for as little as|click here)\w*",
-        re.I,
     ),
     "poll": re.compile(
         r"\b(voting booth|poll|vote now|cast your vote|select an option|do you think|"
         r"what do you think|\d+% ?- ?[\d,]+ votes?|[\d,]+ votes)\b",
-        re.I,
     ),
     "related links": re.compile(
         r"^\W*(read|read more|read also|also read|see also|related|related articles?|related stories|"
@@ -31,18 +30,15 @@ LINE_CUES: dict[str, re.Pattern] = {
         r"leggi anche|mehr zum thema|i più letti|les plus lus|lo más leído|los más leídos|mais lidas|meistgelesen)\b[^.!?]*$"
         r"|^\W*(read|watch|listen|see also|see more|related( post)?)\s*[|:>]"
         # a teaser headline tagged like "... [VIDEO]" or "... [INSIGHT]"
-        r"|\[[A-Z]{3,}( [A-Z]{3,})?\]\W*$",
-        re.I,
+        r"|\[[a-z]{3,}( [a-z]{3,})?\]\W*$",
     ),
     "share prompt": re.compile(
         r"^\W*(share|share this|share on|tweet|email|print|facebook|twitter|whatsapp|linkedin|"
         r"copy link|short link|permalink)\b[^.!?]*$",
-        re.I,
     ),
-    "comments": re.compile(r"^\W*(show |view |post a |leave a |add a )?comments?\W*(\(\d*\))?\W*$|\bcomments? \(\d*\)", re.I),
+    "comments": re.compile(r"^\W*(show |view |post a |leave a |add a )?comments?\W*(\(\d*\))?\W*$|\bcomments? \(\d*\)"),
     "photo credit": re.compile(
         r"^\W*(photo|image|picture|foto|credit|photograph|file photo)s?\b\s*[:/|]"
-        r"|^[A-Z0-9][A-Z0-9 .\-]*(/[A-Z0-9][A-Za-z0-9 .\-]*)+$"
         r"|^[\w.\-]+(/[\w.\-]+){2,}$"
         r"|\b(getty images|shutterstock|via reuters|via ap)\b|\b(photo|image|picture|foto)s?\s*(©|\(c\)|courtesy)",
     ),
@@ -51,22 +47,23 @@ LINE_CUES: dict[str, re.Pattern] = {
         r"cookie (policy|settings)|contact us|contact the|editorial feedback|comments or complaints|"
         r"responsible for (their|its) own content|legal right to|data delayed|"
         r"follow us on|download (our|the) app)\b",
-        re.I,
     ),
-    "tags": re.compile(rf"^\W*{TAG_LABEL}\s*:", re.I),
+    "tags": re.compile(rf"^\W*{TAG_LABEL}\s*:"),
     "author note": re.compile(
         r"\b(may be reached at|can be reached at|follow (him|her|them|me) on|contributed to this report)\b"
         r"|^\W*(reporting|editing|writing|additional reporting) by\b|^\W*have a (news )?tip\b|^\W*email \w+( \w+)? at \S+@",
-        re.I,
     ),
 }
 
-# Cues specific enough to mark a paragraph of any length (a comment form's data-use notice).
+CASED_CUES: dict[str, re.Pattern] = {
+    "photo credit": re.compile(r"^[A-Z0-9][A-Z0-9 .\-]*(/[A-Z0-9][A-Za-z0-9 .\-]*)+$"),  # "AFP/GETTY IMAGES"
+}
+
+# Cues specific enough to mark a paragraph of any length (a comment form's data-use notice); in lower case.
 STRONG_CUES: dict[str, re.Pattern] = {
     "privacy notice": re.compile(
         r"\b(by submitting this form|your personal data|data protection policy|revoke this consent|"
         r"spam filtering)\b",
-        re.I,
     ),
 }
 
@@ -105,4 +102,5 @@ BULLET = re.compile(r"^\s*[-*+•·▪]\s+")
 # Where a headline runs into the sentence after it with no space: "...Strike PossibleThe union".
 # Three lower-case letters before the join and a lower-case word after it keep out names like
 # "LeBron", "McDowell" and "IndieWire Alerts"; a quote mark counts only as a closing one.
-GLUED_JOIN = re.compile(r"(?:(?<=[a-z]{3})|(?<=\S[?!”\")\]]))(?=[A-Z][a-z]*\s+[^\sA-Z])")
+# The capital is tested first: most places in a text fail there, three times faster.
+GLUED_JOIN = re.compile(r"(?=[A-Z][a-z]*\s+[^\sA-Z])(?:(?<=[a-z]{3})|(?<=\S[?!”\")\]]))")

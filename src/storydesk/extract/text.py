@@ -35,6 +35,9 @@ MIN_BODY_WORDS = 50  # a comment heading counts only after this much of the arti
 TITLE_OVERLAP = 0.75  # share of words a reworded headline keeps from the page title
 HEADER_LINES = 4  # the title and byline sit within this many lines of the body's start
 MIN_HEADLINE_WORDS = 4
+SENTENCE_ENDS = tuple(".!?…。！？")
+CLOSING_MARKS = "\"”’')]」』"  # may follow a sentence's last stop
+LONG_WORD = re.compile(r"[^\W\d_][\w'’]{3,}")
 SENTENCE_PUNCTUATION = re.compile(r"[.,;:!?…。，、；！？]")
 SHORT_LINE_COST = 10  # a short line counts against the article like a sentence of prose for it
 BOILER_COST = 10
@@ -133,7 +136,7 @@ def clean_extracted(raw: str, title: str | None) -> Cleaned:
 
 
 def clearly_boilerplate(paragraph: Paragraph) -> bool:
-    return paragraph.reason in cues.STRONG_CUES or (paragraph.words <= MAX_CUE_WORDS and cue_count(paragraph.text) >= 2)
+    return paragraph.reason in cues.STRONG_CUES or (paragraph.words <= MAX_CUE_WORDS and sum(cue_counts(paragraph.text).values()) >= 2)
 
 
 def drop_title_repeat(paragraphs: list[Paragraph], title: str | None) -> list[Removed]:
@@ -188,9 +191,10 @@ def label_alone(paragraph: Paragraph, weigh_long_cues: bool = True) -> None:
     A paragraph longer than MAX_CUE_WORDS is boilerplate by line cues only when two or more
     match; a caller that overrules such paragraphs anyway skips that search, the costliest step."""
     text = paragraph.text
-    strong = [reason for reason, cue in cues.STRONG_CUES.items() if cue.search(text)]
+    lower = text.lower()
+    strong = [reason for reason, cue in cues.STRONG_CUES.items() if cue.search(lower)]
     short = paragraph.words <= MAX_CUE_WORDS
-    counts = {reason: len(cue.findall(text)) for reason, cue in cues.LINE_CUES.items()} if short or weigh_long_cues else {}
+    counts = cue_counts(text) if short or weigh_long_cues else {}
     matches = [reason for reason, count in counts.items() if count]
     if strong:
         paragraph.label, paragraph.reason = BOILER, strong[0]
@@ -227,15 +231,20 @@ def title_cased(text: str) -> bool:
     return len(words) >= 3 and sum(not word[0].isupper() for word in words) <= 1
 
 
-def cue_count(text: str) -> int:
-    return sum(len(cue.findall(text)) for cue in cues.LINE_CUES.values())
+def cue_counts(text: str) -> dict[str, int]:
+    """How often each line cue occurs in the text, by reason."""
+    lower = text.lower()
+    counts = {reason: len(cue.findall(lower)) for reason, cue in cues.LINE_CUES.items()}
+    for reason, cue in cues.CASED_CUES.items():
+        counts[reason] += len(cue.findall(text))
+    return counts
 
 
 def is_prose(text: str) -> bool:
     """Sentences, not a menu: long enough, ending like a sentence (or very long and punctuated),
     not a run of names. A long line without a single stop or comma is a tag cloud or a menu."""
     words = word_count(text)
-    ends_like_sentence = bool(re.search(r"[.!?…。！？][\"”’')\]」』]*$|[\"”]$", text))
+    ends_like_sentence = text.rstrip(CLOSING_MARKS).endswith(SENTENCE_ENDS) or text.endswith(('"', "”"))
     long_prose = words >= 20 and bool(SENTENCE_PUNCTUATION.search(text))
     return ((words >= 8 and ends_like_sentence) or long_prose) and not mostly_capitalised(text)
 
@@ -247,7 +256,7 @@ def mostly_capitalised(text: str) -> bool:
 
 def long_words(text: str) -> list[str]:
     """Words of more than three letters: short function words are capitalised by no rule."""
-    return [word for word in re.findall(r"[^\W\d_][\w'’]*", text) if len(word) > 3]
+    return LONG_WORD.findall(text)
 
 
 def mark_captions(paragraphs: list[Paragraph]) -> None:
