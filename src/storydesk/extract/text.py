@@ -136,7 +136,8 @@ def clean_extracted(raw: str, title: str | None) -> Cleaned:
 
 
 def clearly_boilerplate(paragraph: Paragraph) -> bool:
-    return paragraph.reason in cues.STRONG_CUES or (paragraph.words <= MAX_CUE_WORDS and sum(cue_counts(paragraph.text).values()) >= 2)
+    return paragraph.reason in cues.STRONG_CUES or (
+        paragraph.words <= MAX_CUE_WORDS and sum(cue_counts(paragraph.text).values()) >= 2)
 
 
 def drop_title_repeat(paragraphs: list[Paragraph], title: str | None) -> list[Removed]:
