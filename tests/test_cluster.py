@@ -56,6 +56,17 @@ def test_a_weak_match_joins_a_story_in_the_news_but_not_an_undated_article():
     assert index.best(weak, date(2021, 9, 1)) is None
 
 
+def test_a_story_out_of_the_news_must_match_clearly_better_to_take_an_article():
+    running = cluster.StoryState("running", {"flu": 1.0, "vaccine": 1.0}, 1, date(2021, 3, 1), date(2021, 3, 5))
+    old = cluster.StoryState("old", {"flu": 1.0, "tamiflu": 1.0}, 1, date(2020, 6, 1), date(2020, 6, 2))
+    index = cluster.StoryIndex({"running": running, "old": old})
+    slightly_closer_to_old = {"flu": 0.8, "tamiflu": 0.5, "vaccine": 0.33}
+    assert index.best(slightly_closer_to_old, date(2021, 3, 6)) is running
+    much_closer_to_old = {"flu": 0.6, "tamiflu": 0.8}
+    assert index.best(much_closer_to_old, date(2021, 3, 6)) is old
+    assert index.best(slightly_closer_to_old, None) is old  # with no date, the words alone decide
+
+
 def test_a_story_updated_last_is_scored_even_when_the_article_misses_its_key_terms(monkeypatch):
     monkeypatch.setattr(cluster, "KEY_TERMS", 1)
     index = cluster.StoryIndex({})

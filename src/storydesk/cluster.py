@@ -27,6 +27,9 @@ STORY_THRESHOLD = 0.15  # match needed to join a story away from its coverage (a
 UNDATED_STORY_THRESHOLD = 0.2  # with no date to place it, the words must agree more
 ACTIVE_THRESHOLD = 0.05  # match needed by an article published while the story is in the news
 ACTIVE_WINDOW_DAYS = 14  # "while in the news": within this many days of the story's first-to-last span
+# A story out of the news takes an article from one in the news only if it matches this many times better:
+# the date is evidence too, and an old story a new article happens to resemble is seldom the one it continues.
+DORMANT_ODDS = 1.7
 MERGE_THRESHOLD = 0.35  # centroid cosine at which two stories in the news together are one story
 EVENT_THRESHOLD = 0.22  # average-linkage cosine (story-local weights) that joins two events
 UNDATED_EVENT_THRESHOLD = 0.33  # with no dates to agree on, the words must agree more (1.5x)
@@ -208,8 +211,9 @@ class StoryIndex:
         even on a weak match: coverage of one story clusters in time, and an article is
         taken to be about what it most resembles among the stories of its days. Away from a
         story's coverage, or with no date, only the words can decide, and they must agree
-        more; a strong match still continues a story after a long silence. An article that
-        finds no story through its words is tried on the stories updated last.
+        more; a strong match still continues a story after a long silence, but it must beat
+        the stories in the news by DORMANT_ODDS. An article that finds no story through its
+        words is tried on the stories updated last.
         """
         found = self.candidates(vec)
         return (self.best_of(self.scores(vec, found), when)
@@ -219,10 +223,11 @@ class StoryIndex:
         best, best_score = None, 0.0
         for story_id, score in scores.items():
             story = self.stories[story_id]
-            needed = (UNDATED_STORY_THRESHOLD if when is None else
-                      ACTIVE_THRESHOLD if in_the_news(story, when) else STORY_THRESHOLD)
-            if score >= needed and score > best_score:
-                best, best_score = story, score
+            active = in_the_news(story, when)
+            needed = UNDATED_STORY_THRESHOLD if when is None else ACTIVE_THRESHOLD if active else STORY_THRESHOLD
+            weighed = score if active or when is None else score / DORMANT_ODDS
+            if score >= needed and weighed > best_score:
+                best, best_score = story, weighed
         return best
 
 
