@@ -141,3 +141,21 @@ def test_a_teaser_list_with_dates_and_times_is_no_table():
                        "Ships that had waited at anchor began to unload on Monday evening, and the harbour master "
                        f"expects the backlog to clear by the end of the week.\n\nLatest\n\n{teasers}\n")
     assert "backlog" in clean.text and "Desk Writer" not in clean.text
+
+
+def test_a_sign_up_form_after_the_article_is_set_aside():
+    form = ("Enter your e-mail address below and we will send you a link to reset your password.\n\n"
+            "For our international users, please be aware that the information you submit when registering for our "
+            "services is stored abroad, and that the collection, storage, and use of your data will be subject to the "
+            "laws of that country, which may differ from the laws of your home country and which you accept by going on.\n\n"
+            "Please create a screen name.")
+    clean = clean_text(PAGE.replace("Exchange rates", form + "\n\nExchange rates"))
+    assert "highest on record." in clean.text
+    assert not any(phrase in clean.text for phrase in ("reset your password", "collection, storage", "screen name"))
+    assert {"account prompt", "privacy notice"} <= {r.reason for r in clean.removed}
+
+
+def test_a_screen_name_in_the_news_is_prose():
+    story = ("The blogger, who wrote under a screen name, was arrested on Friday after his posts predicted the "
+             "collapse of the currency weeks before it happened.")
+    assert story in clean_text(PAGE.replace("Residents had campaigned", story + "\n\nResidents had campaigned")).text

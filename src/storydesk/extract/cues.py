@@ -36,6 +36,10 @@ LINE_CUES: dict[str, re.Pattern] = {
         r"^\W*(share|share this|share on|tweet|email|print|facebook|twitter|whatsapp|linkedin|"
         r"copy link|short link|permalink)\b[^.!?]*$",
     ),
+    "account prompt": re.compile(
+        r"\b((reset|forgot|change) (your )?password|(create|choose|enter|pick) (a|your) (screen name|user ?name|password)|"
+        r"(enter )?your e-?mail address below|create an account|already (a member|have an account|registered))\b",
+    ),
     "comments": re.compile(r"^\W*(show |view |post a |leave a |add a )?comments?\W*(\(\d*\))?\W*$|\bcomments? \(\d*\)"),
     "photo credit": re.compile(
         r"^\W*(photo|image|picture|foto|credit|photograph|file photo)s?\b\s*[:/|]"
@@ -63,7 +67,7 @@ CASED_CUES: dict[str, re.Pattern] = {
 STRONG_CUES: dict[str, re.Pattern] = {
     "privacy notice": re.compile(
         r"\b(by submitting this form|your personal data|data protection policy|revoke this consent|"
-        r"spam filtering)\b",
+        r"spam filtering|collection ?, storage ?,? and use|(by|when) registering (for|with) )",
     ),
 }
 
