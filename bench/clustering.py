@@ -25,6 +25,7 @@ import csv
 import dataclasses
 import json
 import random
+import re
 import resource
 import sys
 import tempfile
@@ -39,12 +40,25 @@ csv.field_size_limit(sys.maxsize)
 BENCH = Path(__file__).resolve().parents[2] / "shared" / "bench"
 
 
+# Timeline17 ships Penn-Treebank-tokenised text; undo it so the pipeline sees prose as users give it.
+PTB = [(re.compile(r"-LRB-"), "("), (re.compile(r"-RRB-"), ")"), (re.compile(r"-LSB-"), "["),
+       (re.compile(r"-RSB-"), "]"), (re.compile(r"``\s*|\s*''"), '"'), (re.compile(r"\(\s+"), "("),
+       (re.compile(r"\s+\)"), ")"), (re.compile(r" (?=[,.;:!?%]|'s\b|n't\b|'re\b|'ve\b|'ll\b|'d\b|'m\b)"), ""),
+       (re.compile(r"\$ (?=\d)"), "$")]
+
+
+def detokenize(text: str) -> str:
+    for pattern, replacement in PTB:
+        text = pattern.sub(replacement, text)
+    return text
+
+
 def t17_stream(bench: Path) -> list[list[dict]]:
     records = []
     for path in sorted((bench / "timelines" / "t17").glob("*/articles.csv")):
         with path.open(encoding="utf-8") as stream:
             for n, row in enumerate(csv.DictReader(stream)):
-                records.append({"id": f"{path.parent.name}-{n}", "published": row["date"], "text": row["text"],
+                records.append({"id": f"{path.parent.name}-{n}", "published": row["date"], "text": detokenize(row["text"]),
                                 "gold": path.parent.name})
     by_day = defaultdict(list)
     for record in records:

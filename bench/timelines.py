@@ -14,28 +14,14 @@ from __future__ import annotations
 
 import argparse
 import csv
-import re
 import sys
 import time
 from datetime import date, timedelta
 from pathlib import Path
 
-from clustering import BENCH, annotated
+from clustering import BENCH, annotated, detokenize
 
 from storydesk.compose import timeline
-
-# Timeline17 ships Penn-Treebank-tokenised text; undo it so the pipeline sees prose as users give it.
-PTB = [(re.compile(r"-LRB-"), "("), (re.compile(r"-RRB-"), ")"), (re.compile(r"-LSB-"), "["),
-       (re.compile(r"-RSB-"), "]"), (re.compile(r"``\s*|\s*''"), '"'), (re.compile(r"\(\s+"), "("),
-       (re.compile(r"\s+\)"), ")"), (re.compile(r" (?=[,.;:!?%]|'s\b|n't\b|'re\b|'ve\b|'ll\b|'d\b|'m\b)"), ""),
-       (re.compile(r"\$ (?=\d)"), "$")]
-
-
-def detokenize(text: str) -> str:
-    for pattern, replacement in PTB:
-        text = pattern.sub(replacement, text)
-    return text
-
 
 def t17_topics(bench: Path) -> dict[str, tuple[list[dict], Path]]:
     csv.field_size_limit(sys.maxsize)
