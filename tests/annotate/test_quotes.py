@@ -164,6 +164,15 @@ def test_a_speaker_resolves_to_the_full_name_across_a_spelling_variant():
     assert full_name("Moore", mentions) == "Moore"
 
 
+def test_the_full_name_is_the_shortest_that_holds_the_surname_not_one_with_more_run_into_it():
+    mentions = [Mention(0, 16, "Walter Brandt Sr", "PERSON"), Mention(40, 53, "Walter Brandt", "PERSON")]
+    assert full_name("Brandt", mentions) == "Walter Brandt"
+    assert full_name("Brandt", mentions, position=20) == "Walter Brandt"
+    headline = [Mention(0, 29, "Crowd Cheers As Nora Feld", "ORG"), Mention(60, 64, "Feld", "PERSON")]
+    assert full_name("Feld", headline) == "Feld"  # a long organisation-tagged run is no person's name
+    assert full_name("Tanabe", [Mention(0, 11, "Aiko Tanabe", "ORG")]) == "Aiko Tanabe"
+
+
 def test_he_said_with_no_recent_speaker_is_the_one_person_named_or_no_one():
     one = "Paul Obi arrived in the capital on Monday.\n\n“We will need more time than anyone thinks,” he said."
     assert [s for s, _, _ in quotes_of(one)] == ["Paul Obi"]

@@ -31,6 +31,7 @@ CLAUSE_DEPS = {"acl", "relcl", "advcl", "ccomp", "xcomp"}
 QUOTE_MARKS = {"“", "”", '"'}
 MARKS_AND_SPACE = " \n\"“”‘’'"  # what may stand between a quote and its paragraph's ends
 REGULAR_ENDING = re.compile(r"(?:ed|s)$")  # "texted", "texts"
+MAX_NAME_WORDS = 3  # "Aiko Tanabe", "Mary Ann Lee": an organisation-tagged run this long may be a person
 SPELLING_SIMILARITY = 0.8  # per word, difflib ratio: "hafter"/"haftar" 0.83, "gadhafi"/"gaddafi" 0.86
 
 
@@ -461,11 +462,13 @@ def full_name(speaker: str | None, mentions: list[Mention], position: int | None
         candidates = [(m, m.text) for m in mentions if m.label == "ORG" and fold(m.text).split()[-1:] == words[-1:]]
     else:
         # a name the tagger calls an organisation counts when it ends with the speaker's name
-        # ("Aiko Tanabe" tagged ORG, then "Tanabe said"), not when it merely holds it ("Tanabe Motors")
+        # ("Aiko Tanabe" tagged ORG, then "Tanabe said"), not when it merely holds it ("Tanabe Motors"),
+        # and only as long as a person's name: a longer run is a headline ending in the name
         candidates = [(m, untitled(m.text)) for m in mentions
                       if (m.label in ("PERSON", *SPEAKER_LABELS) and contains(fold(untitled(m.text)).split(), words))
-                      or (m.label == "ORG" and ends_with(fold(untitled(m.text)).split(), words))]
-    fuller = [(m, name) for m, name in candidates if len(name.split()) > len(words)]
+                      or (m.label == "ORG" and ends_with(fold(untitled(m.text)).split(), words)
+                          and len(m.text.split()) <= MAX_NAME_WORDS)]
+    fuller = least_extended([(m, name) for m, name in candidates if len(name.split()) > len(words)])
     if not fuller:
         return bare
     if position is None:
@@ -477,6 +480,14 @@ def full_name(speaker: str | None, mentions: list[Mention], position: int | None
     return max(fuller, key=lambda found: (not differs(gender, other := gender_of(found[1], mentions)),
                                           gender is not None and gender == other, fold(found[1]) in spoke,
                                           found[0].end <= position, -abs(found[0].end - position)))[1]
+
+
+def least_extended(found: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
+    """The names that hold no other of the names found: "Ann Lee" and not "Ann Lee Sr" or a
+    headline run into it ("Star Thanks Ann Lee"), which the tagger may take as one name."""
+    folded = [fold(name).split() for _, name in found]
+    return [pair for pair, words in zip(found, folded)
+            if not any(len(other) < len(words) and contains(words, other) for other in folded)]
 
 
 def untitled(name: str) -> str:
