@@ -29,6 +29,7 @@ EDITS = ("headline", "trim", "reorder", "boilerplate", "local", "credit")
 REPRINT_RATE = 0.2  # share of a world's articles that are reprinted once more by another outlet
 WORLD_DAYS = 30  # the stream's span grows by this much for every world it replays
 FIRST_DAY = date(2020, 1, 1)
+LOCAL_WORDS = 40  # the most words a lent local sentence keeps
 SPECIFIC_SHARE = 0.2  # a word in fewer than this share of articles is specific to its world
 
 
@@ -45,8 +46,8 @@ def reprint(text: str, other: str, rng: random.Random) -> tuple[str, tuple[str, 
     if "reorder" in edits and len(body) > 3:
         k = rng.randrange(1, len(body) - 1)
         body[k], body[k + 1] = body[k + 1], body[k]
-    if "local" in edits:
-        body.insert(rng.randrange(1, len(body) + 1), rng.choice(lent))
+    if "local" in edits:  # one sentence, even where ``other`` runs on with no full stop (a list of teasers)
+        body.insert(rng.randrange(1, len(body) + 1), " ".join(rng.choice(lent).split()[:LOCAL_WORDS]))
     if "headline" in edits:
         body.insert(0, " ".join(lent[0].split()[:12]))
     if "credit" in edits:
