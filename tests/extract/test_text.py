@@ -159,3 +159,10 @@ def test_a_screen_name_in_the_news_is_prose():
     story = ("The blogger, who wrote under a screen name, was arrested on Friday after his posts predicted the "
              "collapse of the currency weeks before it happened.")
     assert story in clean_text(PAGE.replace("Residents had campaigned", story + "\n\nResidents had campaigned")).text
+
+
+def test_registering_in_a_news_paragraph_is_prose():
+    story = ("Voters can avoid the queues by registering for a postal ballot before Friday, the electoral office said, "
+             "and more than a third of residents did so at the last election, when turnout fell to its lowest level in "
+             "two decades and the count ran late into the night.")
+    assert story in clean_text(PAGE.replace("Residents had campaigned", story + "\n\nResidents had campaigned")).text

@@ -38,7 +38,8 @@ LINE_CUES: dict[str, re.Pattern] = {
     ),
     "account prompt": re.compile(
         r"\b((reset|forgot|change) (your )?password|(create|choose|enter|pick) (a|your) (screen name|user ?name|password)|"
-        r"(enter )?your e-?mail address below|create an account|already (a member|have an account|registered))\b",
+        r"(enter )?your e-?mail address below|create an account|already (a member|have an account|registered)|"
+        r"registering for (this|our) (service|site)s?)\b",
     ),
     "comments": re.compile(r"^\W*(show |view |post a |leave a |add a )?comments?\W*(\(\d*\))?\W*$|\bcomments? \(\d*\)"),
     "photo credit": re.compile(
@@ -67,7 +68,7 @@ CASED_CUES: dict[str, re.Pattern] = {
 STRONG_CUES: dict[str, re.Pattern] = {
     "privacy notice": re.compile(
         r"\b(by submitting this form|your personal data|data protection policy|revoke this consent|"
-        r"spam filtering|collection ?, storage ?,? and use|(by|when) registering (for|with) )",
+        r"spam filtering|collection ?, storage ?,? and use)",
     ),
 }
 
