@@ -38,7 +38,7 @@ LINE_CUES: dict[str, re.Pattern] = {
     ),
     "account prompt": re.compile(
         r"\b((reset|forgot|change) (your )?password|(create|choose|enter|pick) (a|your) (screen name|user ?name|password)|"
-        r"(enter )?your e-?mail address below|create an account|already (a member|have an account|registered)|"
+        r"your e-?mail address below|create an account|already (a member|have an account|registered)|"
         r"registering for (this|our) (service|site)s?)\b",
     ),
     "comments": re.compile(r"^\W*(show |view |post a |leave a |add a )?comments?\W*(\(\d*\))?\W*$|\bcomments? \(\d*\)"),
