@@ -49,6 +49,29 @@ def test_transliteration_variants_of_a_person_merge_but_places_do_not():
     assert actors["Muammar Gaddafi"].aliases == ("Moammar Gadhafi",)
 
 
+def test_a_short_form_joins_the_one_name_it_stands_for():
+    mentions = [Mention(0, 1, "Coastal Relief Agency", "ORG"), Mention(0, 1, "C.R.A", "ORG"),
+                Mention(0, 1, "Harbour Port Authority", "ORG"), Mention(0, 1, "Port Authority", "ORG")]
+    actors = {a.name: a for a in resolve.merge_entities([article("a", mentions=mentions)])}
+    assert set(actors) == {"Coastal Relief Agency", "Harbour Port Authority"}
+    assert actors["Coastal Relief Agency"].aliases == ("C.R.A",)
+    assert actors["Harbour Port Authority"].aliases == ("Port Authority",)
+
+
+def test_a_short_form_that_could_stand_for_two_names_or_a_persons_initials_stays_apart():
+    mentions = [Mention(0, 1, "North Supreme Court", "ORG"), Mention(0, 1, "South Supreme Court", "ORG"),
+                Mention(0, 1, "Supreme Court", "ORG"), Mention(0, 1, "Anna Petrova", "PERSON"), Mention(0, 1, "AP", "ORG")]
+    actors = resolve.merge_entities([article("a", mentions=mentions)])
+    assert len(actors) == 5
+
+
+def test_an_actor_goes_by_the_spelling_nearest_its_other_spellings():
+    mentions = [Mention(0, 1, "Amadou Kouyatee", "PERSON"), Mention(0, 1, "Amadou Kouyate", "PERSON"),
+                Mention(0, 1, "Amadu Kuyate", "PERSON")]
+    [actor] = resolve.merge_entities([article("a", mentions=mentions)])
+    assert actor.name == "Amadou Kouyate"
+
+
 def test_quotes_are_credited_to_the_actor_and_actors_get_roles_and_quotes():
     from storydesk.model import Actor, Article, Citation, StoryQuote
     from storydesk.resolve import cast

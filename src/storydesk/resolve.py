@@ -6,15 +6,18 @@ import dataclasses
 import re
 from collections import Counter, defaultdict
 from datetime import date
+from difflib import SequenceMatcher
 
 from . import dating
-from .annotate.quotes import same_word
+from .annotate.quotes import fold, same_word
 from .annotate.times import resolve
 from .cluster import entity_key
 from .annotate.vocab import ROLE_TITLES, TITLES
 from .model import Actor, Article, Citation, Disagreement, StoryFigure, StoryQuote
 
 ACRONYM_GIVEN = re.compile(r"((?:[A-Z][\w'’\-]*\s+(?:(?:of|for|the|and|de|du|la)\s+)*){1,8})\(([A-Z]{2,6})\)")
+ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")  # "UN", "U.N."
+LINK_WORDS = {"of", "for", "the", "and", "de", "du", "la"}  # words of a name its acronym skips
 UPDATE_GAP_DAYS = 3
 WHOLE_SCOPES = {None, "people", "persons"}
 _TITLE_WORD = r"[A-Z](?:(?:\.[A-Z])+\.|[\w'’-]*)"  # "United", "U.N."; a sentence's last word ("Monday.") is none
@@ -76,16 +79,57 @@ def merge_entities(articles: list[Article], min_articles: int = 1) -> list[Actor
         fuller = by_surname.get(key, [])
         if len(fuller) == 1:
             groups[fuller[0]].extend(groups.pop(key))
+    merge_short_forms(groups)
     actors = []
     for key, members in groups.items():
         names = Counter(strip_title(m.text) for _, m in members)
         article_ids = {a for a, _ in members}
         if len(article_ids) < min_articles:
             continue
-        name = max(names, key=lambda n: (len(n.split()) > 1, names[n], any(ord(c) > 127 for c in n), len(n)))
+        name = preferred_name(names)
         actors.append(Actor(name=name, type=label_of(members), aliases=tuple(sorted(set(names) - {name})),
                             articles=len(article_ids), article_ids=tuple(sorted(article_ids))))
     return sorted(actors, key=lambda a: (-a.articles, a.name))
+
+
+def preferred_name(names: Counter) -> str:
+    """The name an actor goes by: a full name before a single word, then the spelling used most,
+    then one with its accents; among spellings still tied, the one nearest all the others
+    ("Muammar Gaddafi" among "Moammar Gadhafi" and "Muammar Gaddafii"): a typo stands apart."""
+    def rank(name: str) -> tuple:
+        return len(name.split()) > 1, names[name], any(ord(c) > 127 for c in name)
+    best = max(map(rank, names))
+    tied = [name for name in names if rank(name) == best]
+    return max(tied, key=lambda name: (sum(names[other] * SequenceMatcher(None, fold(name), fold(other)).ratio()
+                                           for other in names if other != name), len(name)))
+
+
+def merge_short_forms(groups: dict[str, list]) -> None:
+    """Fold a short form into the one longer name of the story it stands for: an acronym into the
+    name it is the initials of ("UN" → "United Nations", where no text spelled it out), and an
+    organisation named without its qualifier into the qualified name ("Security Council" →
+    "UN Security Council"). A short form that could stand for two names is left alone, and an
+    acronym is never taken for a person's initials."""
+    by_initials: dict[str, list[str]] = defaultdict(list)
+    by_suffix: dict[str, list[str]] = defaultdict(list)
+    for key, members in groups.items():
+        words = key.split()
+        if len(words) < 2 or label_of(members) == "PERSON":
+            continue
+        by_initials["".join(w[0] for w in words if w not in LINK_WORDS)].append(key)
+        if label_of(members) == "ORG":
+            for start in range(1, len(words) - 1):
+                by_suffix[" ".join(words[start:])].append(key)
+    for key in list(groups):
+        members = groups[key]
+        if all(ACRONYM.fullmatch(m.text) for _, m in members):
+            targets = by_initials.get(key, [])
+        elif label_of(members) == "ORG":
+            targets = by_suffix.get(key, [])
+        else:
+            continue
+        if len(targets) == 1 and targets[0] in groups:
+            groups[targets[0]].extend(groups.pop(key))
 
 
 def merge_spelling_variants(groups: dict[str, list]) -> None:

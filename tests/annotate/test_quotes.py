@@ -107,10 +107,11 @@ def test_a_speaker_entity_is_cut_after_the_name_when_the_tagger_runs_on_into_the
     assert name_of(doc[0], doc) == "Graf"
 
 
-def test_a_lower_case_word_the_tagger_calls_a_person_is_no_name():
+def test_a_lower_case_word_the_tagger_calls_a_name_is_none():
     doc = load_nlp()("Marijuana laws changed and marijuana sales rose.")
     assert not is_named(Span(doc, 4, 5, label="PERSON"))
     assert is_named(Span(doc, 0, 1, label="PERSON"))
+    assert not is_named(Span(doc, 4, 5, label="ORG"))  # no capital, no name, whatever its label
 
 
 def test_a_quoted_phrase_is_the_words_of_its_clauses_named_subject_but_a_crowds_chant_is_no_quote():

@@ -109,13 +109,13 @@ def terms_of(doc) -> list[str]:
 
 
 def is_named(entity) -> bool:
-    """Whether an entity is written as a name. The tagger sometimes calls a common noun a person
-    ("marijuana said to ...") or runs a name into a headline's other words ("Ann Lee Is Back
-    On Stage"): a name holds no capitalised preposition, article, conjunction, auxiliary or pronoun."""
-    if entity.label_ != "PERSON":
-        return True
-    headline_words = any(t.text[:1].isupper() and t.pos_ in HEADLINE_POS for t in entity[1:])
-    return not headline_words and any(word[:1].isupper() for word in entity.text.split())
+    """Whether an entity is written as a name. The tagger sometimes calls a common noun a name
+    ("marijuana said to ...", "eastern commander" as an organisation): a name has a capital. It
+    also runs a person's name into a headline's other words ("Ann Lee Is Back On Stage"): a
+    person's name holds no capitalised preposition, article, conjunction, auxiliary or pronoun."""
+    if not any(c.isupper() for c in entity.text):
+        return False
+    return entity.label_ != "PERSON" or not any(t.text[:1].isupper() and t.pos_ in HEADLINE_POS for t in entity[1:])
 
 
 def name_span(entity):
