@@ -351,3 +351,17 @@ def test_they_said_is_the_people_who_spoke_together_last_rather_than_an_earlier_
             "Dr. Ann Lee of the city hospital and Dr. Tom Reyes of the university said the outbreak had surprised doctors.\n\n"
             "“New surprises await us as the virus keeps changing,” they wrote.")
     assert [s for s, _, _ in quotes_of(text)] == ["Ann Lee"]
+
+
+def test_a_role_noun_speaker_is_the_person_the_text_gave_that_title():
+    text = ("Coach Ivan Petrov watched his team lose again on Saturday.\n\n"
+            "“We were not good enough, and that is on me,” the coach told reporters.\n\n"
+            "Rosa Mendes, the senator from the coastal district, called for an inquiry.\n\n"
+            "“Families deserve to know what went wrong here,” the senator said.")
+    assert [s for s, _, _ in quotes_of(text)] == ["Ivan Petrov", "Rosa Mendes"]
+
+
+def test_a_role_noun_the_text_gave_no_one_stays_as_written():
+    text = ("Dana Ruiz, the company's chief executive, resigned on Friday.\n\n"
+            "“This was a painful decision for everyone,” a company spokesman said.")
+    assert [s for s, _, _ in quotes_of(text)] == ["company spokesman"]

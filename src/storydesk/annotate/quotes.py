@@ -32,6 +32,9 @@ QUOTE_MARKS = {"“", "”", '"'}
 MARKS_AND_SPACE = " \n\"“”‘’'"  # what may stand between a quote and its paragraph's ends
 REGULAR_ENDING = re.compile(r"(?:ed|s)$")  # "texted", "texts"
 MAX_NAME_WORDS = 3  # "Aiko Tanabe", "Mary Ann Lee": an organisation-tagged run this long may be a person
+ROLE_REACH = 40  # characters before a name searched for its title
+# ", the club's head coach," after a name: the description's head noun comes before its first preposition
+APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?P<head>[^,.;:()\"“”\n]{2,60}?)(?:\s+(?:of|from|for|at|in|with|to|on)\b[^,.;:\n]*)?\s*[,.;]")
 SPELLING_SIMILARITY = 0.8  # per word, difflib ratio: "hafter"/"haftar" 0.83, "gadhafi"/"gaddafi" 0.86
 
 
@@ -480,6 +483,30 @@ def full_name(speaker: str | None, mentions: list[Mention], position: int | None
     return max(fuller, key=lambda found: (not differs(gender, other := gender_of(found[1], mentions)),
                                           gender is not None and gender == other, fold(found[1]) in spoke,
                                           found[0].end <= position, -abs(found[0].end - position)))[1]
+
+
+def role_holder(speaker: str | None, text: str, mentions: list[Mention], position: int) -> str | None:
+    """The person a role noun stands for ("the senator said" → the person the text introduced as
+    "Senator Mara Lindqvist" or as "Mara Lindqvist, the senator from ..."): the last person named
+    before the quote with that noun as a title (see role_nouns). None where the speaker is a
+    name, or no person has the role."""
+    if not speaker or not speaker[:1].islower():
+        return None
+    role = speaker.split()[-1].lower()
+    holders = [m for m in mentions if m.label == "PERSON" and m.end <= position and role in role_nouns(m, text)]
+    return max(holders, key=lambda m: m.end).text if holders else None
+
+
+def role_nouns(person: Mention, text: str) -> set[str]:
+    """The nouns that say what a named person is: the title just before the name ("Coach Ivan
+    Petrov"), one the tagger took into the name, and the head of a description set off after
+    it ("Ann Lee, the club's head coach, said"; "Ann Lee, the senator from Ohio,")."""
+    words = re.findall(r"\w+", text[max(0, person.start - ROLE_REACH):person.start].split("\n")[-1])[-1:]
+    words += re.findall(r"\w+", person.text)
+    after = APPOSITION.match(text, person.end)
+    if after:
+        words += re.findall(r"\w+", after.group("head"))[-1:]
+    return {w.lower() for w in words}
 
 
 def least_extended(found: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
