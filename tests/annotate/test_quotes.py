@@ -365,3 +365,10 @@ def test_a_role_noun_the_text_gave_no_one_stays_as_written():
     text = ("Dana Ruiz, the company's chief executive, resigned on Friday.\n\n"
             "“This was a painful decision for everyone,” a company spokesman said.")
     assert [s for s, _, _ in quotes_of(text)] == ["company spokesman"]
+
+
+def test_an_organisation_is_named_by_its_last_word_or_the_word_before_its_of():
+    text = ("The Ministry of Fisheries and the Lakeside Shipping Company met on Monday.\n\n"
+            "“Quotas will not change this year,” the ministry said.\n\n"
+            "“We will keep every vessel at sea,” the company said.")
+    assert [s for s, _, _ in quotes_of(text)] == ["Ministry of Fisheries", "Lakeside Shipping Company"]

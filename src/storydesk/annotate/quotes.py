@@ -462,7 +462,7 @@ def full_name(speaker: str | None, mentions: list[Mention], position: int | None
     if not words:
         return speaker
     if bare[:1].islower():  # a common noun: the organisation of that name
-        candidates = [(m, m.text) for m in mentions if m.label == "ORG" and fold(m.text).split()[-1:] == words[-1:]]
+        candidates = [(m, m.text) for m in mentions if m.label == "ORG" and words[-1] in organisation_heads(fold(m.text))]
     else:
         # a name the tagger calls an organisation counts when it ends with the speaker's name
         # ("Aiko Tanabe" tagged ORG, then "Tanabe said"), not when it merely holds it ("Tanabe Motors"),
@@ -507,6 +507,16 @@ def role_nouns(person: Mention, text: str) -> set[str]:
     if after:
         words += re.findall(r"\w+", after.group("head"))[-1:]
     return {w.lower() for w in words}
+
+
+def organisation_heads(name: str) -> set[str]:
+    """The words a common noun may take an organisation's name by: its last word ("the company"
+    for "Harbour Shipping Company") and the word before its "of" ("the ministry" for "Ministry of Health")."""
+    words = name.split()
+    heads = set(words[-1:])
+    if "of" in words[1:]:
+        heads.add(words[words.index("of", 1) - 1])
+    return heads
 
 
 def least_extended(found: list[tuple[Mention, str]]) -> list[tuple[Mention, str]]:
