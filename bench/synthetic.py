@@ -102,9 +102,13 @@ def world_stream(bases: list[Article], stories: list[str], total: int, seed: int
         for ids in members.values():
             dated = [bases[n].published for n in ids if bases[n].published]
             start, length = min(dated, default=FIRST_DAY), (max(dated) - min(dated)).days if dated else 0
-            shift = FIRST_DAY + timedelta(days=rng.randrange(span_days)) - start
+            # a story may have begun before the stream does: from its first day on, stories of
+            # every age run side by side, not only young ones, and the cost of an article is the same
+            shift = FIRST_DAY + timedelta(days=rng.randrange(-length, span_days)) - start
             for n in ids:
                 day = (bases[n].published or start + timedelta(days=rng.randrange(length + 1))) + shift
+                if day < FIRST_DAY:
+                    continue
                 plan.append((day, world, n, None, shift))
                 if rng.random() < REPRINT_RATE:
                     plan.append((day + timedelta(days=rng.randrange(3)), world, n, rng.randrange(1 << 30), shift))
