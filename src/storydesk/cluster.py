@@ -19,7 +19,10 @@ from .model import Article
 
 VECTOR_TERMS = 400  # strongest terms kept per article vector (long articles need many)
 CENTROID_TERMS = 1500
-KEY_TERMS = 100  # a story is found through its heaviest terms, an article looks with its own
+KEY_TERMS = 100  # a story is listed under its heaviest terms
+# an article looks them up with its own heaviest terms: twice as many found no other stories on the
+# benchmarks, and cost more the fuller the term lists grow
+LOOKUP_TERMS = 50
 CANDIDATES = 10  # stories scored in full for each article
 RECENT_STORIES = 10  # stories updated last, tried when an article finds no story through its words
 POSTING_CAP = 25  # stories listed under one term, the most recently updated
@@ -127,7 +130,7 @@ class StoryIndex:
     """Stories, found for an article through the heaviest terms they share with it.
 
     Each story is listed under its KEY_TERMS heaviest centroid terms, and an article looks up
-    its own KEY_TERMS heaviest terms; the CANDIDATES stories that share the most weight there
+    its own LOOKUP_TERMS heaviest terms; the CANDIDATES stories that share the most weight there
     are then scored in full. A term's list keeps only the POSTING_CAP stories updated last,
     so a word that many stories use costs the same at the millionth article as at the
     thousandth; an old story stays reachable through its rarer terms. An article that finds
@@ -170,7 +173,7 @@ class StoryIndex:
 
     def candidates(self, vec: dict[str, float]) -> list[str]:
         shared: Counter = Counter()
-        for term, weight in heapq.nlargest(KEY_TERMS, vec.items(), key=itemgetter(1)):
+        for term, weight in heapq.nlargest(LOOKUP_TERMS, vec.items(), key=itemgetter(1)):
             for story_id, story_weight in self.postings.get(term, {}).items():
                 shared[story_id] += weight * story_weight
         return [story_id for story_id, _ in shared.most_common(CANDIDATES)]
