@@ -372,3 +372,10 @@ def test_an_organisation_is_named_by_its_last_word_or_the_word_before_its_of():
             "“Quotas will not change this year,” the ministry said.\n\n"
             "“We will keep every vessel at sea,” the company said.")
     assert [s for s, _, _ in quotes_of(text)] == ["Ministry of Fisheries", "Lakeside Shipping Company"]
+
+
+def test_an_age_is_no_role_and_the_age_as_speaker_is_the_person_just_named():
+    text = ("Omar Haddad has run the port for a decade.\n\n"
+            "“We will reopen the docks on Monday morning,” the 52-year-old said.\n\n"
+            "“Every crane has been checked twice,” Haddad, 52, added.")
+    assert [(s, r) for s, r, _ in quotes_of(text)] == [("Omar Haddad", None), ("Omar Haddad", None)]

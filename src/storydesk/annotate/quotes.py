@@ -32,6 +32,7 @@ QUOTE_MARKS = {"“", "”", '"'}
 MARKS_AND_SPACE = " \n\"“”‘’'"  # what may stand between a quote and its paragraph's ends
 REGULAR_ENDING = re.compile(r"(?:ed|s)$")  # "texted", "texts"
 MAX_NAME_WORDS = 3  # "Aiko Tanabe", "Mary Ann Lee": an organisation-tagged run this long may be a person
+AGE = re.compile(r"\d+-year-old")
 ROLE_REACH = 40  # characters before a name searched for its title
 # ", the club's head coach," after a name: the description's head noun comes before its first preposition
 APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?P<head>[^,.;:()\"“”\n]{2,60}?)(?:\s+(?:of|from|for|at|in|with|to|on)\b[^,.;:\n]*)?\s*[,.;]")
@@ -389,7 +390,7 @@ def role_of(token) -> str | None:
     """A speaker's role when the text gives it in apposition ("X, a spokesman for Y") or as a
     title before the name ("UN envoy X", "Foreign Secretary X")."""
     for child in phrase_children(token):
-        if child.dep_ == "appos":
+        if child.dep_ == "appos" and not child.like_num:  # "Lee, 45, said": an age is no role
             words = [t for t in child.subtree]
             role = " ".join(t.text for t in words).strip(" ,")
             return re.sub(r"^(a|an|the)\s+", "", role, flags=re.I) or None
@@ -488,8 +489,11 @@ def full_name(speaker: str | None, mentions: list[Mention], position: int | None
 def role_holder(speaker: str | None, text: str, mentions: list[Mention], position: int) -> str | None:
     """The person a role noun stands for ("the senator said" → the person the text introduced as
     "Senator Mara Lindqvist" or as "Mara Lindqvist, the senator from ..."): the last person named
-    before the quote with that noun as a title (see role_nouns). None where the speaker is a
-    name, or no person has the role."""
+    before the quote with that noun as a title (see role_nouns). An age ("the 52-year-old said")
+    stands for the person just named, as "he" does. None where the speaker is a name, or no
+    person has the role."""
+    if speaker and AGE.fullmatch(speaker):  # "the 52-year-old said": the person just named
+        return latest_speaker(mentions, position, person=True)
     if not speaker or not speaker[:1].islower():
         return None
     role = speaker.split()[-1].lower()
