@@ -6,7 +6,7 @@ from spacy.tokens import Doc, Span
 from storydesk.annotate import annotate
 from storydesk.annotate.pipeline import is_named, load_nlp, name_span
 from storydesk.annotate.quotes import (appositive_person, full_name, in_brackets, is_person, is_speech_verb, name_of,
-                                      role_of, speech_subjects)
+                                      role_of, speech_subjects, untitled)
 from storydesk.model import Article, Mention
 
 
@@ -379,3 +379,16 @@ def test_an_age_is_no_role_and_the_age_as_speaker_is_the_person_just_named():
             "“We will reopen the docks on Monday morning,” the 52-year-old said.\n\n"
             "“Every crane has been checked twice,” Haddad, 52, added.")
     assert [(s, r) for s, r, _ in quotes_of(text)] == [("Omar Haddad", None), ("Omar Haddad", None)]
+
+
+def test_words_run_into_a_name_ahead_of_its_honorific_and_a_judges_title_are_left_off():
+    assert untitled("Harbour Mr Okafor") == "Okafor"
+    assert untitled("Justice Ira Lamont") == "Ira Lamont"
+    assert untitled("Drew Okafor") == "Drew Okafor"  # "Dr" starts the name, it is no honorific
+
+
+def test_he_said_after_a_described_person_is_that_person_not_an_earlier_speaker():
+    text = ("Taro Sato spoke on Monday. “Masks help on crowded trains,” Sato said.\n\n"
+            "An official at the ministry stressed that masks were only advised for the sick.\n\n"
+            "“Unless you are in a very crowded place, masks will not help much,” he said.")
+    assert [s for s, _, _ in quotes_of(text)] == ["Taro Sato", "official"]

@@ -9,7 +9,8 @@ from difflib import SequenceMatcher
 
 from ..extract.text import long_words
 from ..model import Mention, Quote
-from .vocab import DOCUMENT_NOUNS, PRONOUN_GENDER, QUOTE_VERBS, ROLE_TITLE, TITLE_GENDER, TITLES
+from .vocab import (BEFORE_HONORIFIC, DOCUMENT_NOUNS, PERSON_NOUNS, PRONOUN_GENDER, QUOTE_VERBS, ROLE_TITLE,
+                    TITLE_GENDER, TITLES)
 
 # An opening mark with no closing one runs to the paragraph's end (the quote goes on in the
 # next paragraph); a closing mark with none before it ends a quote begun in an earlier one.
@@ -133,10 +134,15 @@ def person_subjects(doc, offset: int) -> list[Mention]:
     label SUBJECT: the person a later "she said" most likely is, by the subject's pull on the
     next pronoun (centering). Only where the sentence names no one else outside the subject's
     own phrase: in "Ann met Tom", "he" is Tom, and a name does not tell us so; in "Ann Lee, from
-    Port Ellen, was all smiles" the place the tagger takes for a person is part of the subject."""
+    Port Ellen, was all smiles" the place the tagger takes for a person is part of the subject.
+    A sentence that names no one may have a described person as its subject ("An official at the
+    ministry said ..."): that subject counts too, as the source the annotation guide credits."""
     found = []
-    for _, people, _ in people_by_sentence(doc):
-        subjects = [p for p in people if p.root.dep_ in ("nsubj", "nsubjpass") and p.root.head.dep_ == "ROOT"]
+    for sentence, people, quoted in people_by_sentence(doc):
+        subjects = [p for p in people if is_main_subject(p.root)]
+        if not people:
+            subjects = [doc[t.i:t.i + 1] for t in sentence if t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_NOUNS
+                        and is_main_subject(t) and not within(t.idx, quoted)]  # "An official at the ministry said"
         if len(subjects) != 1:
             continue
         [person] = subjects
@@ -144,6 +150,10 @@ def person_subjects(doc, offset: int) -> list[Mention]:
         if all(other.start in phrase for other in people):
             found.append(Mention(offset + person.start_char, offset + person.end_char, name_of(person.root, doc), "SUBJECT"))
     return found
+
+
+def is_main_subject(token) -> bool:
+    return token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT"
 
 
 def people_by_sentence(doc):
@@ -532,7 +542,9 @@ def least_extended(found: list[tuple[Mention, str]]) -> list[tuple[Mention, str]
 
 
 def untitled(name: str) -> str:
-    """A name without the titles and ranks before it ("Sgt Hasan Akbar" → "Hasan Akbar")."""
+    """A name without the titles and ranks before it ("Sgt Hasan Akbar" → "Hasan Akbar"), nor
+    the words run into it ahead of an honorific ("Essex Mr Fisher" → "Fisher")."""
+    name = BEFORE_HONORIFIC.sub("", name)
     while (stripped := TITLES.sub("", name)) != name:
         name = stripped
     return name.strip()

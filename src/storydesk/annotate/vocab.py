@@ -208,8 +208,14 @@ HYPOTHETICAL_AUX = {"could", "would", "might", "may", "will", "can", "should"}
 HONORIFICS = r"mr|mrs|ms|dr|prof|sir|dame|lord|rev"
 ROLE_TITLES = (r"president|prime minister|minister|general|gen|gov|sen|rep|colonel|col|commander|envoy|king|"
                r"queen|sheikh|judge|sgt|sergeant|lieutenant|lt|captain|capt|major|senator|governor|mayor|"
-               r"secretary|ambassador")
+               r"secretary|ambassador|justice")
 TITLES = re.compile(rf"^({HONORIFICS}|{ROLE_TITLES})\.?\s+", re.I)
+# Words the tagger ran into a name ahead of its honorific: "Essex Mr Fisher" is Mr Fisher (of Essex).
+BEFORE_HONORIFIC = re.compile(rf"^\S.*?\s+(?=(?:{HONORIFICS})\.?\s+[A-Z])", re.I)
+# Nouns for a person a text describes rather than names: the subject a later "he said" may be.
+PERSON_NOUNS = frozenset("""official spokesman spokeswoman spokesperson source officer doctor witness resident
+diplomat analyst expert lawyer attorney insider aide adviser advisor soldier employee worker representative
+negotiator researcher scientist teacher survivor relative friend neighbour neighbor""".split())
 ROLE_TITLE = re.compile(rf"(?:{ROLE_TITLES})\.?", re.I)
 
 # What a pronoun or a title says of a person's sex: the only evidence of it the text gives.
