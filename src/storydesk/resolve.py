@@ -12,12 +12,12 @@ from . import dating
 from .annotate.quotes import fold, same_word
 from .annotate.times import resolve
 from .cluster import entity_key
-from .annotate.vocab import ROLE_TITLES, TITLES
+from .annotate.vocab import APPOSITION, ROLE_TITLES, TITLES
 from .model import Actor, Article, Citation, Disagreement, StoryFigure, StoryQuote
 
-ACRONYM_GIVEN = re.compile(r"((?:[A-Z][\w'’\-]*\s+(?:(?:of|for|the|and|de|du|la)\s+)*){1,8})\(([A-Z]{2,6})\)")
+LINK_WORDS = ("of", "for", "the", "and", "de", "du", "la")  # words of a name its acronym skips
+ACRONYM_GIVEN = re.compile(rf"((?:[A-Z][\w'’\-]*\s+(?:(?:{'|'.join(LINK_WORDS)})\s+)*){{1,8}})\(([A-Z]{{2,6}})\)")
 ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")  # "UN", "U.N."
-LINK_WORDS = {"of", "for", "the", "and", "de", "du", "la"}  # words of a name its acronym skips
 UPDATE_GAP_DAYS = 3
 WHOLE_SCOPES = {None, "people", "persons"}
 _TITLE_WORD = r"[A-Z](?:(?:\.[A-Z])+\.|[\w'’-]*)"  # "United", "U.N."; a sentence's last word ("Monday.") is none
@@ -292,8 +292,8 @@ def cast(actors: list[Actor], quotes: list[StoryQuote], articles: list[Article])
 
 def appositions(name: str, text: str) -> list[str]:
     """What the text calls a person right after naming them: "Ghassan Salamé, the UN envoy, said"."""
-    pattern = re.escape(name) + r",\s+(?:the|a|an)\s+([^,.;:()\"“”\n]{3,80}?)\s*[,.;]"
-    return [match.group(1).strip() for match in re.finditer(pattern, text)]
+    found = (APPOSITION.match(text, match.end()) for match in re.finditer(re.escape(name), text))
+    return [description.group("description").strip() for description in found if description]
 
 
 def titles_before(name: str, text: str) -> list[str]:

@@ -9,7 +9,7 @@ from difflib import SequenceMatcher
 
 from ..extract.text import long_words
 from ..model import Mention, Quote
-from .vocab import (BEFORE_HONORIFIC, DOCUMENT_NOUNS, PERSON_NOUNS, PRONOUN_GENDER, QUOTE_VERBS, ROLE_TITLE,
+from .vocab import (APPOSITION, BEFORE_HONORIFIC, DOCUMENT_NOUNS, PERSON_NOUNS, PRONOUN_GENDER, QUOTE_VERBS, ROLE_TITLE,
                     TITLE_GENDER, TITLES)
 
 # An opening mark with no closing one runs to the paragraph's end (the quote goes on in the
@@ -35,8 +35,8 @@ REGULAR_ENDING = re.compile(r"(?:ed|s)$")  # "texted", "texts"
 MAX_NAME_WORDS = 3  # "Aiko Tanabe", "Mary Ann Lee": an organisation-tagged run this long may be a person
 AGE = re.compile(r"\d+-year-old")
 ROLE_REACH = 40  # characters before a name searched for its title
-# ", the club's head coach," after a name: the description's head noun comes before its first preposition
-APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?P<head>[^,.;:()\"“”\n]{2,60}?)(?:\s+(?:of|from|for|at|in|with|to|on)\b[^,.;:\n]*)?\s*[,.;]")
+# "head coach of the club": a description's head noun comes before its first preposition
+DESCRIPTION_TAIL = re.compile(r"\s+(?:of|from|for|at|in|with|to|on)\b.*")
 SPELLING_SIMILARITY = 0.8  # per word, difflib ratio: "hafter"/"haftar" 0.83, "gadhafi"/"gaddafi" 0.86
 
 
@@ -502,7 +502,7 @@ def role_holder(speaker: str | None, text: str, mentions: list[Mention], positio
     before the quote with that noun as a title (see role_nouns). An age ("the 52-year-old said")
     stands for the person just named, as "he" does. None where the speaker is a name, or no
     person has the role."""
-    if speaker and AGE.fullmatch(speaker):  # "the 52-year-old said": the person just named
+    if speaker and AGE.fullmatch(speaker):
         return latest_speaker(mentions, position, person=True)
     if not speaker or not speaker[:1].islower():
         return None
@@ -519,7 +519,7 @@ def role_nouns(person: Mention, text: str) -> set[str]:
     words += re.findall(r"\w+", person.text)
     after = APPOSITION.match(text, person.end)
     if after:
-        words += re.findall(r"\w+", after.group("head"))[-1:]
+        words += re.findall(r"\w+", DESCRIPTION_TAIL.sub("", after.group("description")))[-1:]
     return {w.lower() for w in words}
 
 

@@ -184,6 +184,8 @@ DOCUMENT_NOUNS = {
 }
 
 ATTRIBUTION = re.compile(r"\baccording to (?P<who>[^,.;:()\"“”]+)", re.I)
+# What a text calls a person right after the name: ", the UN envoy," in "Ghassan Salamé, the UN envoy, said".
+APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?P<description>[^,.;:()\"“”\n]{3,80}?)\s*[,.;]")
 
 # Events whose grammatical subject is the one it happens to ("11 soldiers died"); for the
 # other event verbs an active subject is the doer ("three hurricanes killed 800").
