@@ -189,3 +189,17 @@ def test_a_number_takes_the_participle_after_it_and_counts_no_things_or_possibil
 ])
 def test_a_part_of_a_count_takes_the_counts_measure(sentence, expected):
     assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Experts estimate that 1 in 3 cases could be prevented by exercise.", []),
+    ("Officials said two out of five children in the camp were sick.", []),
+    ("The storm killed 12 in three provinces.", [("killed", 12, "exact")]),  # a count, then a place
+])
+def test_a_rate_counts_no_one(sentence, expected):
+    assert figures(sentence) == expected
+
+
+def test_people_who_have_or_caught_a_disease_are_infected_not_troops():
+    assert figures("Officials said 18 soldiers had the flu and two nurses contracted the virus.") == [
+        ("infected", 18, "exact"), ("infected", 2, "exact")]

@@ -392,3 +392,39 @@ def test_he_said_after_a_described_person_is_that_person_not_an_earlier_speaker(
             "An official at the ministry stressed that masks were only advised for the sick.\n\n"
             "“Unless you are in a very crowded place, masks will not help much,” he said.")
     assert [s for s, _, _ in quotes_of(text)] == ["Taro Sato", "official"]
+
+
+def test_a_definite_description_is_the_person_who_spoke_just_before():
+    text = ("John Carter says the mayor's plan for the port is naive.\n\n"
+            "“It is just stunningly, breathtakingly naive,” the former harbour master said on Sunday.")
+    assert [s for s, _, _ in quotes_of(text)] == ["John Carter"]
+
+
+def test_a_definite_description_stays_as_written_when_the_text_names_no_one_for_it():
+    introduced = ("John Carter spoke first. A lawyer for the family was there too.\n\n"
+                  "“We will appeal this ruling,” the lawyer said.")
+    someone_else = ("John Carter was charged on Monday.\n\n"
+                    "“This is a sad day for all of us,” the victim's mother said.")
+    a_company = ("John Carter said the deal was done.\n\n"
+                 "“Sales are up for the third year,” the retailer said.")
+    not_shown_a_woman = ("John Carter said the film was over budget.\n\n"
+                         "“We will finish it on time,” the actress said.")
+    assert [s for text in (introduced, someone_else, a_company, not_shown_a_woman) for s, _, _ in quotes_of(text)] == [
+        "lawyer", "victim's mother", "retailer", "actress"]
+
+
+def test_a_relative_clause_speaker_is_the_noun_it_describes():
+    text = ("The magazine also spoke to a “Harbour Lights” producer who told them, "
+            "“Dana is planning the whole season without Rob, and nobody is surprised.”")
+    assert [s for s, _, _ in quotes_of(text)] == ["producer"]
+
+
+def test_a_possessive_stays_in_a_described_speaker():
+    text = "“The case is about the man who wrecked the harbour,” Brennan's lawyer told the court on Monday."
+    assert [s for s, _, _ in quotes_of(text)] == ["Brennan's lawyer"]
+
+
+def test_a_date_is_not_the_author_of_a_report():
+    text = ("Yesterday's report also stated that the companies had brought in “dozens of trucks, radios and "
+            "uniforms, all made abroad and shipped in secret”.")
+    assert quotes_of(text) == []

@@ -49,6 +49,8 @@ CROWD_PREPOSITIONS = {"by", "in", "into"}
 # stands in its entity ("25 million" is often tagged MONEY; "$25 million" is money).
 UNIT_POS = {"SYM", "NOUN", "PROPN", "X"}
 # "From A to B" is a range after these words; after "rose" it is a change, and B is no bound.
+_TERM = rf"\d+(?:[,.]\d+)*|(?:{_WORD_RE})\b"
+RATIO = re.compile(rf"\b(?P<small>{_TERM})\s+(?:in|out\s+of)\s+(?P<large>{_TERM})", re.I)
 RANGE_FROM = r"(?:rang\w*|anywhere|somewhere)\s+from"
 RANGE_END = r"[\d.,]+(?:\s+\w+)?"
 
@@ -120,7 +122,8 @@ def number_in(doc, sentence, match: re.Match, language: str) -> dict | None:
     value = parse_number(match, language)
     group = next(g for g in ("vague", "digits", "word") if match.group(g))
     span = doc.char_span(sentence.start_char + match.start(group), sentence.start_char + match.end(), alignment_mode="expand")
-    if value is None or span is None or is_part_of_date(sentence.text, match) or is_date_or_sum(span) or is_age(span):
+    if (value is None or span is None or is_part_of_date(sentence.text, match) or is_date_or_sum(span) or is_age(span)
+            or is_ratio(sentence.text, match, language)):
         return None
     counted = counted_noun(span.root, span)
     before = sentence.text[:match.start()].lower().split()[-1:]
@@ -460,6 +463,17 @@ def is_sum(entity) -> bool:
     """Whether a sum, measurement or rank entity really is one: it names a unit or currency, or
     it is a rank. The tagger calls a bare "25 million" or "between 100,000 and 200,000" a sum."""
     return entity.label_ == "ORDINAL" or any(t.pos_ in UNIT_POS and t.lower_ not in SCALES for t in entity)
+
+
+def is_ratio(sentence: str, match: re.Match, language: str) -> bool:
+    """Either term of a rate ("1 in 3 cases", "two out of five children"), which counts no one:
+    a smaller number, "in" or "out of", then a larger one."""
+    for ratio in RATIO.finditer(sentence):
+        if ratio.start() <= match.start() < ratio.end():
+            terms = [NUMBER.fullmatch(ratio.group(g)) for g in ("small", "large")]
+            small, large = (parse_number(term, language) if term else None for term in terms)
+            return small is not None and large is not None and small < large
+    return False
 
 
 def is_age(span) -> bool:

