@@ -428,3 +428,23 @@ def test_a_date_is_not_the_author_of_a_report():
     text = ("Yesterday's report also stated that the companies had brought in “dozens of trucks, radios and "
             "uniforms, all made abroad and shipped in secret”.")
     assert quotes_of(text) == []
+
+
+def test_the_object_of_led_or_forced_speaks_the_verb_after_it():
+    text = ("Lower prices were two big edges possessed by dealers that led the Harbour Weekly to conclude last "
+            "September that “four years after the new law, the black market still thrives.”")
+    assert [s for s, _, _ in quotes_of(text)] == ["Harbour Weekly"]
+
+
+def test_a_quote_left_open_is_spoken_by_whoever_closes_it_not_by_a_guess():
+    text = ("Sharif Sadek, a filmmaker in the crowd, said the ouster was the only outcome.\n\n"
+            "Police chief Omar Haddad said the march had been peaceful.\n\n"
+            "“The United States can urge him to step down and leave the country.\n\n"
+            "Go to the moon.\n\n"
+            "We do not want him,” Sadek said.")
+    assert [s for s, _, _ in quotes_of(text)] == ["Sharif Sadek", "Sharif Sadek"]
+
+
+def test_a_share_of_people_answering_a_survey_is_no_speaker():
+    assert quotes_of("Among respondents, 38 percent said that “onerous government regulation” was the biggest threat.") == []
+    assert quotes_of("In the poll, two-thirds told researchers that “the economy is getting worse by the day”.") == []

@@ -29,7 +29,7 @@ CROWD_NOUNS = {"crowd", "crowds", "mob", "number", "people", "protesters", "demo
 ORGANISATION_LABELS = ("ORG", "GPE", "NORP", "FAC")
 SPEAKER_LABELS = ("SPEAKER", "SPEAKER_ORG")
 CLAUSE_DEPS = {"acl", "relcl", "advcl", "ccomp", "xcomp"}
-RELATIVE_PRONOUN_TAGS = ("WP", "WDT")  # "who", "which", "that" opening a relative clause
+RELATIVE_PRONOUNS = ("who",)  # "which" and "that" more often stand for things that "led X to conclude"
 QUOTE_MARKS = {"“", "”", '"'}
 MARKS_AND_SPACE = " \n\"“”‘’'"  # what may stand between a quote and its paragraph's ends
 REGULAR_ENDING = re.compile(r"(?:ed|s)$")  # "texted", "texts"
@@ -59,8 +59,9 @@ def find_quotes(doc, offset: int, mentions_so_far: list[Mention], previous: Quot
             continue
         speaker, role = speaker_of(doc, start, end, offset, mentions_so_far)
         whole_paragraph = not text[: match.start()].strip() and not text[match.end():].strip(" .")
+        closed = group == "tail" or text[match.end() - 1] in QUOTE_MARKS  # else whoever closes it speaks
         last = quotes[-1] if quotes else previous
-        if speaker is None and whole_paragraph and not quotes:
+        if speaker is None and whole_paragraph and closed and not quotes:
             speaker = latest_speaker(mentions_so_far, offset + start, person=True)
         if speaker is None and last is not None and (whole_paragraph or quotes or group == "tail"):
             speaker, role = last.speaker, last.role
@@ -220,7 +221,7 @@ def speaker_of(doc, start: int, end: int, offset: int, mentions: list[Mention]) 
     speaker = speaker or according_to(window, start, end) or colon_label(doc, start) or clause_subject(doc, start, end)
     if speaker is not None and speaker.lemma_.lower() in DOCUMENT_NOUNS:
         speaker = author_of(speaker)
-    if speaker is None or speaker.lower_ in CROWD_NOUNS:
+    if speaker is None or speaker.lower_ in CROWD_NOUNS or is_share(speaker):
         return None, None
     if speaker.lower_ in ANTECEDENT_PRONOUNS:
         return latest_speaker(mentions, offset + start, person=speaker.lower_ not in ORGANISATION_PRONOUNS,
@@ -231,6 +232,13 @@ def speaker_of(doc, start: int, end: int, offset: int, mentions: list[Mention]) 
     if is_definite_description(speaker):
         return "the " + name_of(speaker, doc), None  # the article tells role_holder it may be someone named
     return name_of(speaker, doc), role_of(speaker)
+
+
+def is_share(subject) -> bool:
+    """A count or share of people ("38 percent said", "two-thirds told pollsters"): a survey's
+    answer, no one's words."""
+    return subject.like_num or subject.ent_type_ in ("PERCENT", "CARDINAL") or any(
+        c.dep_ == "nummod" for c in subject.children)
 
 
 def is_definite_description(subject) -> bool:
@@ -333,15 +341,18 @@ def is_attribution(sentence, quote_end: int) -> bool:
 
 def subject_of(verb, start: int, end: int):
     """A speech verb's subject; a participle or conjoined verb ("..., saying", "said and added")
-    takes its head's ("he was quoted as saying" through its preposition), a relative pronoun is
-    the noun its clause describes ("a producer who told them"), and "said Malkan" misparsed
-    takes the name beside the verb."""
+    takes its head's ("he was quoted as saying" through its preposition) or its head's object
+    ("led the paper to conclude"), a relative pronoun is the noun its clause describes ("a
+    producer who told them"), and "said Malkan" misparsed takes the name beside the verb."""
     for _ in range(3):
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not start <= c.idx < end), None)
-        if subject is not None and subject.tag_ in RELATIVE_PRONOUN_TAGS and verb.dep_ == "relcl":
+        if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head
         if subject is not None and not in_brackets(subject):
             return subject
+        controller = next((c for c in verb.head.children if c.dep_ == "dobj"), None) if verb.dep_ == "xcomp" else None
+        if controller is not None and not start <= controller.idx < end:
+            return controller  # "led the paper to conclude": the paper concludes
         if verb.dep_ not in ("advcl", "xcomp", "pcomp", "conj", "prep") or verb.head == verb:
             break
         verb = verb.head
