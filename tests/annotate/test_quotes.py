@@ -448,3 +448,11 @@ def test_a_quote_left_open_is_spoken_by_whoever_closes_it_not_by_a_guess():
 def test_a_share_of_people_answering_a_survey_is_no_speaker():
     assert quotes_of("Among respondents, 38 percent said that “onerous government regulation” was the biggest threat.") == []
     assert quotes_of("In the poll, two-thirds told researchers that “the economy is getting worse by the day”.") == []
+
+
+def test_a_paragraph_that_goes_on_with_he_keeps_the_person_it_is_about():
+    text = ("Maria Lopez, a UN official, said aid would arrive soon. “We are sending trucks,” she said.\n\n"
+            "One survivor in the town said he had come from Miami for his mother's funeral.\n\n"
+            "He said that so far people in the area had received no help of any kind.\n\n"
+            "“We don't have any aid, nothing at all,” he said.")
+    assert [s for s, _, _ in quotes_of(text)] == ["Maria Lopez", "survivor"]

@@ -156,6 +156,14 @@ def person_subjects(doc, offset: int) -> list[Mention]:
     return found
 
 
+def pronoun_led(doc) -> bool:
+    """Whether a paragraph opens on "he" or "she" as its main subject ("He said the road was
+    closed."): it goes on about the person the paragraph before was about, who stays the
+    subject a later pronoun most likely means."""
+    first = next(iter(doc.sents), None)
+    return first is not None and any(t.lower_ in ("he", "she") and is_main_subject(t) for t in first)
+
+
 def is_main_subject(token) -> bool:
     return token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT"
 
