@@ -456,3 +456,11 @@ def test_a_paragraph_that_goes_on_with_he_keeps_the_person_it_is_about():
             "He said that so far people in the area had received no help of any kind.\n\n"
             "“We don't have any aid, nothing at all,” he said.")
     assert [s for s, _, _ in quotes_of(text)] == ["Maria Lopez", "survivor"]
+
+
+def test_he_said_closing_a_quote_over_two_paragraphs_is_the_person_introduced_before_it():
+    text = ("“We will do our best,” said health minister Anil Rao.\n\n"
+            "Ben Carter, a health expert at the university, has studied vaccines for years.\n\n"
+            "“Many western countries have agreements with vaccine makers.\n\n"
+            "That is why the alert is a big deal,” he said.")
+    assert [s for s, _, _ in quotes_of(text)] == ["Anil Rao", "Ben Carter", "Ben Carter"]

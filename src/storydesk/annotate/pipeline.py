@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ..model import Annotations, Article, Figure, Mention, Quote, Sentence, TimeRef
 from .figures import find_figures
-from .quotes import (find_quotes, gender_cues, person_subjects, pronoun_led, speaker_name, speakers_across_paragraphs,
+from .quotes import (find_quotes, gender_cues, keeps_subject, person_subjects, speaker_name, speakers_across_paragraphs,
                      speech_subjects)
 from .times import find_times
 
@@ -87,7 +87,7 @@ def annotations_of(article: Article, pieces: list[tuple[int, str]], docs: Iterab
         # a person who is only a clause's subject is a pronoun's antecedent in the next paragraph at most
         subjects = person_subjects(doc, offset)
         quotes.extend(find_quotes(doc, offset, mentions + speakers + subjects_before + subjects, quotes[-1] if quotes else None))
-        subjects_before = subjects or (subjects_before if pronoun_led(doc) else [])
+        subjects_before = subjects or (subjects_before if keeps_subject(doc) else [])
         all_subjects.extend(subjects)
         figures.extend(find_figures(doc, offset, mentions, article.language))
         terms.extend(terms_of(doc))

@@ -63,7 +63,7 @@ def find_quotes(doc, offset: int, mentions_so_far: list[Mention], previous: Quot
         last = quotes[-1] if quotes else previous
         if speaker is None and whole_paragraph and closed and not quotes:
             speaker = latest_speaker(mentions_so_far, offset + start, person=True)
-        if speaker is None and last is not None and (whole_paragraph or quotes or group == "tail"):
+        if speaker is None and last is not None and (whole_paragraph and closed or quotes or group == "tail"):
             speaker, role = last.speaker, last.role
         quotes.append(Quote(start=offset + start, end=offset + end, speaker=speaker, role=role, text=text[start:end]))
     return quotes
@@ -156,12 +156,14 @@ def person_subjects(doc, offset: int) -> list[Mention]:
     return found
 
 
-def pronoun_led(doc) -> bool:
-    """Whether a paragraph opens on "he" or "she" as its main subject ("He said the road was
-    closed."): it goes on about the person the paragraph before was about, who stays the
-    subject a later pronoun most likely means."""
+def keeps_subject(doc) -> bool:
+    """Whether a paragraph goes on about the person the paragraph before was about, who then
+    stays the subject a later pronoun most likely means: it opens with a quote (that person's
+    words, often) or on "he" or "she" as its main subject ("He said the road was closed.")."""
     first = next(iter(doc.sents), None)
-    return first is not None and any(t.lower_ in ("he", "she") and is_main_subject(t) for t in first)
+    if first is None:
+        return False
+    return first.text.lstrip()[:1] in QUOTE_MARKS or any(t.lower_ in ("he", "she") and is_main_subject(t) for t in first)
 
 
 def is_main_subject(token) -> bool:
