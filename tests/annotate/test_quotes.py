@@ -464,3 +464,10 @@ def test_he_said_closing_a_quote_over_two_paragraphs_is_the_person_introduced_be
             "“Many western countries have agreements with vaccine makers.\n\n"
             "That is why the alert is a big deal,” he said.")
     assert [s for s, _, _ in quotes_of(text)] == ["Anil Rao", "Ben Carter", "Ben Carter"]
+
+
+def test_a_name_in_apposition_to_a_described_subject_of_said_is_the_speaker_a_pronoun_means():
+    text = ("Schools will shut for 14 days, the city's mayor Anna Weber said.\n\n"
+            "The head of the global influenza programme, John Carter, said the situation had evolved a lot.\n\n"
+            "“We are getting close to knowing that we are in a pandemic situation,” he said.")
+    assert [s for s, _, _ in quotes_of(text)] == ["John Carter"]

@@ -84,7 +84,8 @@ def annotations_of(article: Article, pieces: list[tuple[int, str]], docs: Iterab
         )
         speakers.extend(speech_subjects(doc, offset, mentions))
         speakers.extend(gender_cues(doc, offset))
-        # a person who is only a clause's subject is a pronoun's antecedent in the next paragraph at most
+        # a person who is only a clause's subject is a pronoun's antecedent in the next paragraph, and on
+        # while the paragraphs go on about them (see keeps_subject)
         subjects = person_subjects(doc, offset)
         quotes.extend(find_quotes(doc, offset, mentions + speakers + subjects_before + subjects, quotes[-1] if quotes else None))
         subjects_before = subjects or (subjects_before if keeps_subject(doc) else [])

@@ -113,7 +113,8 @@ def goes_on(before: Quote, quote: Quote, text: str) -> bool:
 
 
 def speech_subjects(doc, offset: int, mentions: list[Mention]) -> list[Mention]:
-    """Named subjects of speech verbs ("Salame says ..."): who a later "he said" (label SPEAKER)
+    """Named subjects of speech verbs ("Salame says ...", "The UN envoy, Ghassan Salame, said"):
+    who a later "he said" (label SPEAKER)
     or "it said" (label SPEAKER_ORG) most likely is, and, where two names speak together ("Lee
     and Reyes said"), who "they said" is (label SPEAKER_GROUP, by the first name). A name the
     tagger calls a common noun counts when the article has named it before ("Tom Harlow ...
@@ -124,8 +125,10 @@ def speech_subjects(doc, offset: int, mentions: list[Mention]) -> list[Mention]:
         if not is_speech_verb(verb):
             continue
         for subject in verb.children:
+            if subject.dep_ in ("nsubj", "nsubjpass") and (person := appositive_person(subject)) is not None:
+                subject = person  # "The head of the programme, Ivo Lang, said"
             is_name = subject.pos_ == "PROPN" or subject.text[:1].isupper() and fold(subject.text) in named
-            if subject.dep_ in ("nsubj", "nsubjpass") and is_name:
+            if subject.dep_ in ("nsubj", "nsubjpass", "appos") and is_name:
                 label = "SPEAKER_ORG" if subject.ent_type_ in ORGANISATION_LABELS else "SPEAKER"
                 found.append(Mention(offset + subject.idx, offset + subject.idx + len(subject.text), name_of(subject, doc), label))
                 if any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in subject.children):
