@@ -35,6 +35,7 @@ MARKS_AND_SPACE = " \n\"“”‘’'"  # what may stand between a quote and its
 REGULAR_ENDING = re.compile(r"(?:ed|s)$")  # "texted", "texts"
 MAX_NAME_WORDS = 3  # "Aiko Tanabe", "Mary Ann Lee": an organisation-tagged run this long may be a person
 AGE = re.compile(r"\d+-year-old")
+DEFINITE = "the "  # what speaker_of puts before a definite description it finds as speaker
 FEMININE_NOUN = re.compile(r"(?:ess|woman)$")
 AGENT_NOUN = re.compile(r"(?:er|or|ist|[^n]ess|ian|man|woman)$")  # "lawyer", "actress"; not "business"
 ROLE_REACH = 40  # characters before a name searched for its title
@@ -243,7 +244,7 @@ def speaker_of(doc, start: int, end: int, offset: int, mentions: list[Mention]) 
     if person is not None:
         return name_of(person, doc), role_before(speaker, person)
     if is_definite_description(speaker):
-        return "the " + name_of(speaker, doc), None  # the article tells role_holder it may be someone named
+        return DEFINITE + name_of(speaker, doc), None  # tells speaker_name it may be someone named
     return name_of(speaker, doc), role_of(speaker)
 
 
@@ -541,12 +542,14 @@ def full_name(speaker: str | None, mentions: list[Mention], position: int | None
 
 def speaker_name(speaker: str | None, text: str, mentions: list[Mention], position: int) -> str | None:
     """The name a quote's speaker goes by in the article: the person a role noun stands for (see
-    role_holder), else the fullest form of the name (see full_name)."""
-    bare = speaker.removeprefix("the ") if speaker else speaker
-    return role_holder(speaker, text, mentions, position) or full_name(bare, mentions, position)
+    role_holder), else the fullest form of the name (see full_name). A speaker that speaker_of
+    marked as a definite description ("the lawyer") goes without its article."""
+    bare = speaker.removeprefix(DEFINITE) if speaker else speaker
+    definite = speaker != bare
+    return role_holder(bare, definite, text, mentions, position) or full_name(bare, mentions, position)
 
 
-def role_holder(speaker: str | None, text: str, mentions: list[Mention], position: int) -> str | None:
+def role_holder(speaker: str | None, definite: bool, text: str, mentions: list[Mention], position: int) -> str | None:
     """The person a role noun stands for ("the senator said" → the person the text introduced as
     "Senator Mara Lindqvist" or as "Mara Lindqvist, the senator from ..."): the last person named
     before the quote with that noun as a title (see role_nouns). An age ("the 52-year-old said")
@@ -555,25 +558,26 @@ def role_holder(speaker: str | None, text: str, mentions: list[Mention], positio
     person spoke or was the subject in this paragraph or the one before ("Ivo Brandt was
     charged ... the lawyer said" is Brandt; "a lawyer for the family ... the lawyer said" stays
     that lawyer). None where the speaker is a name, or no person has the role."""
-    bare = speaker.removeprefix("the ") if speaker else speaker
-    if bare and AGE.fullmatch(bare):
+    if speaker and AGE.fullmatch(speaker):
         return latest_speaker(mentions, position, person=True)
-    if not bare or not bare[:1].islower():
+    if not speaker or not speaker[:1].islower():
         return None
-    role = bare.split()[-1].lower()
+    role = speaker.split()[-1].lower()
     holders = [m for m in mentions if m.label == "PERSON" and m.end <= position and role in role_nouns(m, text)]
     if holders:
         return max(holders, key=lambda m: m.end).text
-    if speaker != bare and is_person_noun(role) and not introduced(role, text[:position]):
-        since = paragraph_start(text, len(text[:paragraph_start(text, position)].rstrip()))  # the paragraph before
+    if definite and is_person_noun(role) and not introduced(role, text[:position]):
+        since = paragraph_before(text, position)
         person = latest_speaker([m for m in mentions if m.start >= since], position, person=True, by_name=False)
         # "the actress" is a woman the text shows to be one
         return None if FEMININE_NOUN.search(role) and gender_of(person or "", mentions) != "f" else person
     return None
 
 
-def paragraph_start(text: str, position: int) -> int:
-    return text.rfind("\n", 0, position) + 1
+def paragraph_before(text: str, position: int) -> int:
+    """Where the paragraph before the one holding ``position`` starts, over any blank lines."""
+    own_start = text.rfind("\n", 0, position) + 1
+    return text.rfind("\n", 0, len(text[:own_start].rstrip())) + 1
 
 
 def is_person_noun(noun: str) -> bool:
