@@ -37,7 +37,7 @@ def figures(sentence, language="en"):
     ("Dozens of people were wounded.", [("injured", 12, "at_least")]),
     ("More than 1,000 of the crew were killed.", [("killed", 1000, "at_least")]),
     ("The virus has infected 4,379 people in 29 countries.", [("infected", 4379, "exact")]),
-    ("There were some 8,000 cases and 800 deaths.", [("infected", 8000, "about"), ("killed", 800, "exact")]),
+    ("There were some 8,000 cases of the flu and 800 deaths.", [("infected", 8000, "about"), ("killed", 800, "exact")]),
     ("Thousands of people took to the streets of the capital.", [("protesters", 1000, "at_least")]),
     ("About 10,000 people lost their homes in the earthquake.", [("displaced", 10000, "about")]),
     ("The government sent 3,000 troops.", [("troops", 3000, "exact")]),
@@ -61,11 +61,11 @@ def figures(sentence, language="en"):
     # the second half of "were killed and ... injured" leaves out its auxiliary, not its victims
     ("At least eight people were killed and 836 injured.", [("killed", 8, "at_least"), ("injured", 836, "exact")]),
     # a running total or an earlier value beside a figure is a figure of the same measure
-    ("Officials reported 12 new cases in the region, bringing the total to 215.",
+    ("Officials reported 12 new flu cases in the region, bringing the total to 215.",
      [("infected", 12, "exact"), ("infected", 215, "exact")]),
-    ("Officials reported 12 new cases as the total of visitors reached 5,000.", [("infected", 12, "exact")]),
+    ("Officials reported 12 new flu cases as the total of visitors reached 5,000.", [("infected", 12, "exact")]),
     # the tagger runs a date on into the number before it; an age is still no count
-    ("The agency has confirmed 109 cases, up from 91 yesterday.", [("infected", 109, "exact"), ("infected", 91, "exact")]),
+    ("The agency has confirmed 109 flu cases, up from 91 yesterday.", [("infected", 109, "exact"), ("infected", 91, "exact")]),
     ("Ann Berg, 59, of Leeds is feared to have been killed.", []),
     # an event noun counts who it befell with "of", unless the event is only sought
     ("Rights groups condemned the killing of 14 protesters by security forces.", [("killed", 14, "exact")]),
@@ -81,7 +81,7 @@ def figures(sentence, language="en"):
     ("At least 30 people were treated for burns at the hospital.", [("injured", 30, "at_least")]),
     ("A ferry disappeared with 80 people on board.", [("missing", 80, "exact")]),
     ("A ferry sank with 80 people on board.", []),
-    ("Five more cases were confirmed, taking the total to 40.", [("infected", 5, "exact"), ("infected", 40, "exact")]),
+    ("Five more flu cases were confirmed, taking the total to 40.", [("infected", 5, "exact"), ("infected", 40, "exact")]),
     # ranges: both ends bound, whatever the tagger calls them; a change is no range
     ("The disease killed between 2 million and 4 million people in the 1950s.",
      [("killed", 2000000, "at_least"), ("killed", 4000000, "at_most")]),
@@ -92,7 +92,7 @@ def figures(sentence, language="en"):
     ("The storm left as many as 400-500 dead.", [("killed", 400, "at_least"), ("killed", 500, "at_most")]),
     ("Estimates of the number killed ranged from 3,000 to at least 8,000.",
      [("killed", 3000, "at_least"), ("killed", 8000, "at_least")]),
-    ("Cases rose from 226 to 286.", [("infected", 226, "exact"), ("infected", 286, "exact")]),
+    ("Flu cases rose from 226 to 286.", [("infected", 226, "exact"), ("infected", 286, "exact")]),
     ("Insurers put the toll at $2 billion.", []),
     # number styles and parses that hang the number on a word before its noun
     ("The virus has killed half a million people.", [("killed", 500000, "exact")]),
@@ -141,7 +141,7 @@ def test_background_figure_is_not_a_disagreement():
 def test_place_and_period_are_the_ones_the_parse_ties_to_the_figure():
     [figure] = found("More than 1,000 people have been killed in Tripoli since April, when the offensive began.")
     assert (figure.place, figure.period) == ("Tripoli", "since April")
-    [figure] = found("Officials reported 12 new cases in England last week.")
+    [figure] = found("Officials reported 12 new flu cases in England last week.")
     assert (figure.place, figure.period) == ("England", "last week")
     [figure] = found("Officials said 12 people were killed.")
     assert (figure.place, figure.period) == (None, None)
@@ -203,3 +203,32 @@ def test_a_rate_counts_no_one(sentence, expected):
 def test_people_who_have_or_caught_a_disease_are_infected_not_troops():
     assert figures("Officials said 18 soldiers had the flu and two nurses contracted the virus.") == [
         ("infected", 18, "exact"), ("infected", 2, "exact")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Rescuers said 40 climbers are still missing on the mountain.", [("missing", 40, "exact")]),
+    ("Two missing hikers were found dead near the river.", [("killed", 2, "exact")]),
+])
+def test_people_who_are_missing_are_counted_as_missing(sentence, expected):
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The flu has spread fast: in three other cases, the lender used loans to buy time.", []),
+    ("The flu is back, and about 900 custody cases are pending before the court.", []),
+    ("The flu is back, and the report lists more than a dozen cases of fraud at the firm.", []),
+    ("Officials said 30 new cases of the flu were confirmed on Monday.", [("infected", 30, "exact")]),
+])
+def test_a_case_of_something_that_is_no_illness_counts_no_one(sentence, expected):
+    assert figures(sentence) == expected
+
+
+def test_cases_count_the_infected_only_in_a_text_about_an_illness():
+    assert figures("Police said the two cases are connected.") == []
+    assert figures("Doctors said the two cases are connected to the same outbreak.") == [("infected", 2, "exact")]
+
+
+def test_a_tally_the_parser_reads_as_a_noun_takes_its_measure_from_the_words_it_hangs_on():
+    # "rise" is read as a noun under "of": the count is of cases, not of the deaths beside it
+    assert figures("The region has seen cases of the flu rise to 5,300 and reported nine deaths, officials said.") == [
+        ("infected", 5300, "exact"), ("killed", 9, "exact")]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model import Figure, Mention
-from .vocab import (ATTRIBUTION, BOUNDS, DEPLOYMENT_VERBS, EVENT_MEASURES, EVENT_NOUNS, HYPOTHETICAL_AUX,
+from .vocab import (ATTRIBUTION, BOUNDS, DEPLOYMENT_VERBS, DISEASES, EVENT_MEASURES, EVENT_NOUNS, HYPOTHETICAL_AUX,
                     HYPOTHETICAL_MODIFIERS, NOUN_MEASURES, NUMBER_WORDS, QUALIFIERS, RAISING_VERBS, SCALES,
                     SUBJECT_SUFFERS, TALLY_VERBS, THING_NOUNS, VAGUE_QUANTITIES, VERB_OBJECT_MEASURES,
                     VERB_PHRASE_MEASURES)
@@ -39,6 +39,9 @@ TOTAL_NOUNS = {"total", "tally", "toll", "number", "figure", "count"}
 QUALIFIER = re.compile(rf"(?:{QUALIFIERS})", re.I)
 SUBJECTS = ("nsubj", "nsubjpass")
 TALLY_PREPOSITIONS = {"to", "at", "from", "between", "above", "over", "past", "beyond"}
+# A text about an illness names one; "cases" in any other text are no one ill.
+ILLNESS = re.compile(rf"\b(?:{'|'.join(sorted(DISEASES))}|infect\w*|sick\w*|ill|illnesses|diagnos\w+|symptoms?|"
+                     r"epidemic|pandemic|quarantine\w*|vaccin\w+|patients?)\b", re.I)
 SAID = re.compile(r"\s+(said|says|reported|reports|estimated|estimates|announced|told)\b")
 EVENT_BY_LEMMA = {lemma: measure for measure, lemmas in EVENT_MEASURES.items() for lemma in lemmas}
 NOUN_BY_LEMMA = {lemma: measure for measure, lemmas in NOUN_MEASURES.items() for lemma in lemmas}
@@ -117,6 +120,14 @@ def find_figures(doc, offset: int, mentions: list[Mention], language: str = "en"
     return figures
 
 
+def about_illness(figures: list[Figure], text: str) -> list[Figure]:
+    """The figures, less any count of the infected in a text that names no illness: "the two
+    cases are connected" in a crime story counts no one ill."""
+    if ILLNESS.search(text):
+        return figures
+    return [f for f in figures if f.measure != "infected"]
+
+
 def number_in(doc, sentence, match: re.Match, language: str) -> dict | None:
     """A NUMBER match with its value, bound and tokens, or None when it is a date, time, sum or rank."""
     value = parse_number(match, language)
@@ -139,7 +150,7 @@ def number_in(doc, sentence, match: re.Match, language: str) -> dict | None:
 def figure_of(number: dict):
     """(measure, counted noun, end of the word that names the measure) or None."""
     span, counted = number["span"], number["counted"]
-    if counted is not None and (counted.lemma_.lower() in THING_NOUNS or any(
+    if counted is not None and (counted.lemma_.lower() in THING_NOUNS or is_other_case(counted) or any(
             c.dep_ == "amod" and c.lower_ in HYPOTHETICAL_MODIFIERS for c in counted.children)):
         return None
     root = span.root
@@ -151,6 +162,18 @@ def figure_of(number: dict):
         return None
     measure, cue = found
     return measure, counted, cue.idx + len(cue.text) if cue.i > root.i else span.end_char, cue
+
+
+def is_other_case(noun) -> bool:
+    """A "case" that is no one ill: an instance ("in three other cases") or a case of something
+    that is no illness ("adoption cases", "cases of abuse")."""
+    if noun.lemma_.lower() != "case":
+        return False
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in":
+        return True
+    of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
+    kinds = [c for c in noun.children if c.dep_ == "compound"] + [o for p in of for o in p.children if o.dep_ == "pobj"]
+    return any(kind.pos_ in ("NOUN", "VERB") and kind.lemma_.lower() not in DISEASES for kind in kinds)
 
 
 def inherit_measures(numbers: list[dict], found: dict) -> None:
@@ -351,7 +374,8 @@ def event_of(nominal):
         found = event_word(verb)
     if found is None or is_hypothetical(verb):
         return None
-    if role == "nsubj" and found[1].lemma_.lower() not in SUBJECT_SUFFERS and found[1] == verb and is_active(verb):
+    suffers = {found[1].lemma_.lower(), found[1].lower_} & SUBJECT_SUFFERS
+    if role == "nsubj" and not suffers and found[1] == verb and is_active(verb):
         return None  # the active subject of "kill" or "arrest" is the one who did it
     return found
 
@@ -410,6 +434,8 @@ def event_word(verb):
     lemma = verb.lemma_.lower()
     if lemma in EVENT_BY_LEMMA:
         return EVENT_BY_LEMMA[lemma], verb
+    if verb.tag_ == "VBG" and verb.lower_ in EVENT_BY_LEMMA and is_predicate(verb):
+        return EVENT_BY_LEMMA[verb.lower_], verb  # "are still missing": the adjective, read as a verb
     for child in verb.children:
         if child.dep_ in ("acomp", "oprd", "xcomp", "advmod") and child.lemma_.lower() in EVENT_BY_LEMMA:
             return EVENT_BY_LEMMA[child.lemma_.lower()], child
@@ -420,6 +446,12 @@ def event_word(verb):
             if (child.lower_, obj.lemma_.lower()) in VERB_PHRASE_MEASURES:
                 return VERB_PHRASE_MEASURES[(child.lower_, obj.lemma_.lower())], obj
     return None
+
+
+def is_predicate(verb) -> bool:
+    """"Are still missing": a verb form after "be" that takes no object, as an adjective would."""
+    children = list(verb.children)
+    return any(c.dep_ == "aux" and c.lemma_ == "be" for c in children) and not any(c.dep_ == "dobj" for c in children)
 
 
 def tally_of(nominal):
@@ -436,13 +468,25 @@ def tally_of(nominal):
     while not counted and holder.dep_ in ("xcomp", "acomp"):  # "the number is likely to be between ..."
         holder = holder.head
         counted = [c for c in holder.children if c.dep_ in SUBJECTS]
-    for token in (t for noun in counted for t in noun.subtree):
+    words = (t for noun in counted for t in noun.subtree)
+    if not counted and verb.pos_ == "NOUN":
+        words = heads_of(verb, 3)  # "cases of flu rise to 286", with "rise" read as a noun under "of"
+    for token in words:
         lemma = token.lemma_.lower()
         if lemma in NOUN_BY_LEMMA and NOUN_BY_LEMMA[lemma] != "troops":
             return NOUN_BY_LEMMA[lemma], token
         if lemma in EVENT_BY_LEMMA:
             return EVENT_BY_LEMMA[lemma], token
     return None
+
+
+def heads_of(token, hops: int):
+    """The token's heads, nearest first, up to ``hops`` steps."""
+    for _ in range(hops):
+        if token.head == token:
+            return
+        token = token.head
+        yield token
 
 
 def is_date_or_sum(span) -> bool:

@@ -9,7 +9,7 @@ from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 from ..model import Annotations, Article, Figure, Mention, Quote, Sentence, TimeRef
-from .figures import find_figures
+from .figures import about_illness, find_figures
 from .quotes import (find_quotes, gender_cues, keeps_subject, person_subjects, speaker_name, speakers_across_paragraphs,
                      speech_subjects)
 from .times import find_times
@@ -96,6 +96,7 @@ def annotations_of(article: Article, pieces: list[tuple[int, str]], docs: Iterab
     quotes = [dataclasses.replace(q, speaker=speaker_name(q.speaker, article.text, mentions + speakers + all_subjects, q.start)) for q in quotes]
     spans = [(s.start, s.end) for s in sentences]
     times = [TimeRef(start, end, text, spec) for start, end, text, spec in find_times(article.text, spans, article.language)]
+    figures = about_illness(figures, article.text)
     return Annotations(tuple(sentences), tuple(mentions), tuple(times), tuple(figures), tuple(quotes), tuple(terms))
 
 

@@ -147,6 +147,10 @@ QUALIFIERS = r"people|persons|civilians|children|women|men|soldiers|troops|fight
 THING_NOUNS = {"home", "house", "building", "village", "town", "city", "country", "vehicle", "car", "truck",
                "school", "hospital", "shop", "property", "dose", "bed", "tent"}
 HYPOTHETICAL_MODIFIERS = {"possible", "potential", "hypothetical", "projected"}
+# Illnesses: a "case" of anything else ("adoption cases", "cases of abuse") counts no one infected.
+DISEASES = frozenset("""flu influenza virus disease infection illness cholera measles malaria dengue polio
+tuberculosis tb hepatitis hiv aids sars ebola covid coronavirus mumps meningitis pneumonia typhoid fever plague
+anthrax zika mpox pox diphtheria rabies strain outbreak""".split())
 
 # Sentence cues that a weekday or month with no year refers to the future.
 FUTURE_CUES = re.compile(
@@ -200,7 +204,7 @@ VERB_OBJECT_MEASURES = {
     ("test", "positive"): "infected",
     # "18 soldiers had the flu", "two nurses contracted the virus"
     **{(verb, disease): "infected" for verb in ("have", "contract", "catch")
-       for disease in ("flu", "influenza", "virus", "disease", "infection", "cholera", "measles", "malaria")},
+       for disease in DISEASES},
 }
 # "Beaten to death", "stabbed to death": any verb with these words after it names the measure.
 VERB_PHRASE_MEASURES = {("to", "death"): "killed"}
