@@ -176,6 +176,9 @@ def test_one_of_a_count_is_a_member_not_a_figure_but_the_count_keeps_its_measure
     ("A bomb in the market left three dead and more than a dozen wounded, officials said.",
      [("killed", 3, "exact"), ("injured", 12, "at_least")]),
     ("The ministry says it has enough vaccine for 40,000 possible cases this winter.", []),
+    ("Officials said 40 were confirmed dead, more than 200 missing.", [("killed", 40, "exact"), ("missing", 200, "at_least")]),
+    ("Hundreds are feared dead and up to two million affected.", [("killed", 100, "at_least")]),
+    ("Up to 9,000 have been killed and 70,000 made homeless.", [("killed", 9000, "at_most"), ("displaced", 70000, "exact")]),
     ("The blast caused the collapse of two houses and the evacuation of about 50 homes on the street.", []),
 ])
 def test_a_number_takes_the_participle_after_it_and_counts_no_things_or_possibilities(sentence, expected):

@@ -155,13 +155,20 @@ def figure_of(number: dict):
         return None
     root = span.root
     clause_head = counted if counted is not None and root.dep_ in ("nummod", "quantmod") else root
-    after = participle_of(span.doc[span.end]) if counted is None and span.end < len(span.doc) else None
-    # "three dead and a dozen wounded": a participle right after a bare number says its measure
-    found = after or measure_of(clause_head, counted)
+    described = described_by(span) if counted is None else None
+    # "three dead and a dozen wounded", "300,000 made homeless": a participle right after a bare
+    # number says its measure, and "three million affected" has none
+    found = (participle_of(described) or event_word(described)) if described is not None else measure_of(clause_head, counted)
     if found is None:
         return None
     measure, cue = found
     return measure, counted, cue.idx + len(cue.text) if cue.i > root.i else span.end_char, cue
+
+
+def described_by(span):
+    """The participle or adjective right after a number, which says what a bare number counts."""
+    after = span.doc[span.end] if span.end < len(span.doc) else None
+    return after if after is not None and after.tag_ in ("VBN", "VBG", "JJ") else None
 
 
 def is_other_case(noun) -> bool:
@@ -180,7 +187,7 @@ def inherit_measures(numbers: list[dict], found: dict) -> None:
     """A bare number (one that counts no noun of its own) takes the measure of a figure it is tied
     to in the parse: "15 people were killed in one town, nine in another", "cases rose from 226 to 286"."""
     for index, number in enumerate(numbers):
-        if found[index] is not None or number["counted"] is not None:
+        if found[index] is not None or number["counted"] is not None or described_by(number["span"]) is not None:
             continue
         mine = set(near(number["span"].root))
         tied = [other for other, figure in found.items() if figure is not None and other != index
@@ -330,10 +337,10 @@ def event_noun_of(counted):
 
 
 def participle_of(counted):
-    """A participle or adjective counted as a noun: "out of 95 infected", "836 injured"."""
-    lemma = counted.lemma_.lower()
-    if counted.pos_ in ("VERB", "ADJ") and lemma in EVENT_BY_LEMMA:
-        return EVENT_BY_LEMMA[lemma], counted
+    """A participle or adjective counted as a noun: "out of 95 infected", "836 injured", "300 missing"."""
+    word = next((w for w in (counted.lemma_.lower(), counted.lower_) if w in EVENT_BY_LEMMA), None)
+    if counted.pos_ in ("VERB", "ADJ") and word:
+        return EVENT_BY_LEMMA[word], counted
     return None
 
 
