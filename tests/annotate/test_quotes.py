@@ -450,6 +450,13 @@ def test_a_share_of_people_answering_a_survey_is_no_speaker():
     assert quotes_of("In the poll, two-thirds told researchers that “the economy is getting worse by the day”.") == []
 
 
+def test_one_person_is_a_speaker_not_a_share():
+    text = ("“Flying into that storm was like hitting a wall,” one navy pilot, John Carter, was recorded as saying.\n\n"
+            "As one sergeant recalled after the raid: “There was no way to get anything done about it.”")
+    assert quotes_of(text)[0][:2] == ("John Carter", "navy pilot")
+    assert quotes_of(text)[1][0] == "sergeant"
+
+
 def test_a_paragraph_that_goes_on_with_he_keeps_the_person_it_is_about():
     text = ("Maria Lopez, a UN official, said aid would arrive soon. “We are sending trucks,” she said.\n\n"
             "One survivor in the town said he had come from Miami for his mother's funeral.\n\n"

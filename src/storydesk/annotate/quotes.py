@@ -252,7 +252,7 @@ def is_share(subject) -> bool:
     """A count or share of people ("38 percent said", "two-thirds told pollsters"): a survey's
     answer, no one's words."""
     return subject.like_num or subject.ent_type_ in ("PERCENT", "CARDINAL") or any(
-        c.dep_ == "nummod" for c in subject.children)
+        c.dep_ == "nummod" and c.lower_ != "one" for c in subject.children)  # "one pilot" is a person
 
 
 def is_definite_description(subject) -> bool:
@@ -303,9 +303,7 @@ def phrase_children(head) -> list:
 def role_before(subject, person) -> str | None:
     """The description before the appositive name: "head of the aid group"."""
     first_name = min(t.i for t in person.subtree)
-    words = [t for t in subject.subtree if t.i < first_name]
-    role = " ".join(t.text for t in words).strip(" ,")
-    return re.sub(r"^(a|an|the)\s+", "", role, flags=re.I) or None
+    return role_words([t for t in subject.subtree if t.i < first_name])
 
 
 def governing(verbs: list, doc, start: int, end: int) -> list:
@@ -443,10 +441,14 @@ def role_of(token) -> str | None:
     title before the name ("UN envoy X", "Foreign Secretary X")."""
     for child in phrase_children(token):
         if child.dep_ == "appos" and not child.like_num:  # "Lee, 45, said": an age is no role
-            words = [t for t in child.subtree]
-            role = " ".join(t.text for t in words).strip(" ,")
-            return re.sub(r"^(a|an|the)\s+", "", role, flags=re.I) or None
+            return role_words(list(child.subtree))
     return title_before(token)
+
+
+def role_words(words: list) -> str | None:
+    """A role as the text words it, without the article ("a spokesman", "one pilot")."""
+    role = " ".join(t.text for t in words).strip(" ,")
+    return re.sub(r"^(a|an|the|one)\s+", "", role, flags=re.I) or None
 
 
 def title_before(token) -> str | None:
