@@ -478,3 +478,14 @@ def test_a_name_in_apposition_to_a_described_subject_of_said_is_the_speaker_a_pr
             "The head of the global influenza programme, John Carter, said the situation had evolved a lot.\n\n"
             "“We are getting close to knowing that we are in a pandemic situation,” he said.")
     assert [s for s, _, _ in quotes_of(text)] == ["John Carter"]
+
+
+def test_a_speech_verb_before_its_subject_and_beyond_the_short_list_of_said():
+    [(speaker, _, _)] = quotes_of("“Fuel prices have changed my whole life,” moaned a weary commuter from the suburbs.")
+    assert speaker == "weary commuter"
+
+
+def test_a_long_sentence_that_opens_on_who_said_it_attributes_the_quote_before_it():
+    text = ('"Should we have kept quiet about it for a year?" John Carter said on the network\'s "Morning Desk." '
+            '"The fact is, we are in the middle of a mess, and the mess keeps growing."')
+    assert [s for s, _, _ in quotes_of(text)] == ["John Carter", "John Carter"]

@@ -346,9 +346,16 @@ def attribution_window(doc, start: int, end: int):
 
 
 def is_attribution(sentence, quote_end: int) -> bool:
-    """A short sentence right after a quote, with a speech verb: "Mr. Lee said." after "...?"."""
+    """A sentence right after a quote that says who said it: a short one with a speech verb ("Mr.
+    Lee said." after "...?"), or one that opens on a speech verb with nothing reported of its own
+    ("Lee said on ABC's "This Week."")."""
     right_after = not sentence.doc.text[quote_end:sentence.start_char].strip(" ”\"'’")
-    return right_after and len(sentence) <= MAX_ATTRIBUTION_TOKENS and any(is_speech_verb(t) for t in sentence)
+    if not right_after:
+        return False
+    if len(sentence) <= MAX_ATTRIBUTION_TOKENS:
+        return any(is_speech_verb(t) for t in sentence)
+    return any(is_speech_verb(t) and not any(c.dep_ == "ccomp" for c in t.children)
+               for t in sentence[:MAX_ATTRIBUTION_TOKENS // 2])
 
 
 def subject_of(verb, start: int, end: int):
@@ -356,6 +363,10 @@ def subject_of(verb, start: int, end: int):
     takes its head's ("he was quoted as saying" through its preposition) or its head's object
     ("led the paper to conclude"), a relative pronoun is the noun its clause describes ("a
     producer who told them"), and "said Malkan" misparsed takes the name beside the verb."""
+    if verb.idx >= end and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+        inverted = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
+        if inverted is not None:
+            return inverted  # "“...,” moaned a commuter", the subject read as an object
     for _ in range(3):
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not start <= c.idx < end), None)
         if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":

@@ -178,7 +178,10 @@ QUOTE_VERBS = {
     "emphasize", "observe", "recall", "remark", "suggest", "tweet", "vow", "pledge", "promise",
     "predict", "caution", "complain", "contend", "maintain", "point", "quip", "shout", "hope",
     "cry", "exclaim", "reiterate", "recount", "joke", "plead", "testify", "assert", "lament", "mention",
-    "text",
+    "text", "moan", "groan", "sigh", "laugh", "whisper", "murmur", "mutter", "scream", "yell", "snap", "boast",
+    "concede", "counter", "retort", "interject", "marvel", "muse", "opine", "aver", "gush", "fume", "grumble",
+    "scoff", "chuckle", "brag", "reassure", "remind", "speculate", "swear", "wonder", "answer", "proclaim",
+    "bellow", "agree", "posit", "assure",
 }
 
 # A quote from one of these is its author's words, and it is no quote when the author is not named.
