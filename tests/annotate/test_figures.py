@@ -235,3 +235,20 @@ def test_a_tally_the_parser_reads_as_a_noun_takes_its_measure_from_the_words_it_
     # "rise" is read as a noun under "of": the count is of cases, not of the deaths beside it
     assert figures("The region has seen cases of the flu rise to 5,300 and reported nine deaths, officials said.") == [
         ("infected", 5300, "exact"), ("killed", 9, "exact")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The agency reported at least 60 arrests in the capital.", [("arrested", 60, "at_least")]),
+    ("Monitors recorded 14 killings and three abductions in the district.", [("killed", 14, "exact"), ("kidnapped", 3, "exact")]),
+])
+def test_a_count_of_events_counts_the_people_they_befell(sentence, expected):
+    assert figures(sentence) == expected
+
+
+def test_about_after_a_verb_that_takes_it_is_no_estimate():
+    assert figures("She was angry after learning about two students who had been arrested.") == [("arrested", 2, "exact")]
+    assert figures("Police arrested about 20 students.") == [("arrested", 20, "about")]
+
+
+def test_a_count_of_people_is_a_whole_number():
+    assert figures("Sunday 12 March 2006 11.42 GMT Peace demonstrators gathered today for a march in the city.") == []

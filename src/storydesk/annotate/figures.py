@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model import Figure, Mention
-from .vocab import (ATTRIBUTION, BOUNDS, DEPLOYMENT_VERBS, DISEASES, EVENT_MEASURES, EVENT_NOUNS, HYPOTHETICAL_AUX,
+from .vocab import (ABOUT_VERBS, ATTRIBUTION, BOUNDS, DEPLOYMENT_VERBS, DISEASES, EVENT_MEASURES, EVENT_NOUNS, HYPOTHETICAL_AUX,
                     HYPOTHETICAL_MODIFIERS, NOUN_MEASURES, NUMBER_WORDS, QUALIFIERS, RAISING_VERBS, SCALES,
                     SUBJECT_SUFFERS, TALLY_VERBS, THING_NOUNS, VAGUE_QUANTITIES, VERB_OBJECT_MEASURES,
                     VERB_PHRASE_MEASURES)
@@ -133,18 +133,26 @@ def number_in(doc, sentence, match: re.Match, language: str) -> dict | None:
     value = parse_number(match, language)
     group = next(g for g in ("vague", "digits", "word") if match.group(g))
     span = doc.char_span(sentence.start_char + match.start(group), sentence.start_char + match.end(), alignment_mode="expand")
-    if (value is None or span is None or is_part_of_date(sentence.text, match) or is_date_or_sum(span) or is_age(span)
-            or is_ratio(sentence.text, match, language)):
-        return None
+    if (value is None or value != int(value) or span is None or is_part_of_date(sentence.text, match)
+            or is_date_or_sum(span) or is_age(span) or is_ratio(sentence.text, match, language)):
+        return None  # a count of people is whole: "15.16 BST" is a time the tagger missed
     counted = counted_noun(span.root, span)
     before = sentence.text[:match.start()].lower().split()[-1:]
     one = (match.group("word") or "").lower() == "one"
     if before in (["not"], ["no"]) or one and counted is None:
         return None  # "not one Briton died"; a bare "one" is a pronoun more often than a count
     bound = "at_least" if match.group("vague") else _BOUND_WORDS.get((match.group("bound") or "").lower(), "exact")
+    if bound == "about" and is_topic_about(span):
+        bound = "exact"
     # "one of the six killed" names a member of a count: it lends the count its measure, but is none
     member = one and sentence.text[match.end():].lower().split()[:1] == ["of"]
     return {"match": match, "span": span, "counted": counted, "value": value, "bound": bound, "member": member}
+
+
+def is_topic_about(span) -> bool:
+    """"Learning about two students": the "about" before a number is the verb's preposition, not "roughly"."""
+    doc = span.doc
+    return span.start >= 2 and doc[span.start - 1].lower_ == "about" and doc[span.start - 2].lemma_.lower() in ABOUT_VERBS
 
 
 def figure_of(number: dict):

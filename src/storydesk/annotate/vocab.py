@@ -109,12 +109,13 @@ EVENT_MEASURES = {
     "infected": {"infect", "sicken", "diagnose", "infected", "ill", "sick"},
 }
 NOUN_MEASURES = {
-    "killed": {"death", "fatality", "casualty", "body", "life", "dead", "corpse", "toll", "murder", "homicide"},
+    "killed": {"death", "fatality", "casualty", "body", "life", "dead", "corpse", "toll", "murder", "homicide", "killing"},
     "injured": {"injury", "wounded", "injured"},
     "refugees": {"refugee"},
     "evacuated": {"evacuee"},
-    "detained": {"detainee", "prisoner"},
-    "kidnapped": {"hostage", "captive"},
+    "arrested": {"arrest"},
+    "detained": {"detainee", "prisoner", "detention"},
+    "kidnapped": {"hostage", "captive", "kidnapping", "abduction"},
     "infected": {"case", "infection"},
     "protesters": {"protester", "protestor", "demonstrator", "marcher"},
     "troops": {"troop", "soldier", "fighter", "militant", "mercenary", "militiaman", "peacekeeper",
@@ -146,6 +147,9 @@ QUALIFIERS = r"people|persons|civilians|children|women|men|soldiers|troops|fight
 # What a count of is no count of people: "the evacuation of 70 homes", "60,000 possible cases".
 THING_NOUNS = {"home", "house", "building", "village", "town", "city", "country", "vehicle", "car", "truck",
                "school", "hospital", "shop", "property", "dose", "bed", "tent"}
+# Verbs whose "about" is a preposition: "learning about two students" is no estimate.
+ABOUT_VERBS = {"learn", "hear", "talk", "know", "think", "worry", "care", "write", "speak", "ask", "read", "complain",
+               "forget", "dream", "argue", "wonder", "inform", "remind", "joke", "testify", "tell"}
 HYPOTHETICAL_MODIFIERS = {"possible", "potential", "hypothetical", "projected"}
 # Illnesses: a "case" of anything else ("adoption cases", "cases of abuse") counts no one infected.
 DISEASES = frozenset("""flu influenza virus disease infection illness cholera measles malaria dengue polio
