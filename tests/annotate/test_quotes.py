@@ -489,3 +489,20 @@ def test_a_long_sentence_that_opens_on_who_said_it_attributes_the_quote_before_i
     text = ('"Should we have kept quiet about it for a year?" John Carter said on the network\'s "Morning Desk." '
             '"The fact is, we are in the middle of a mess, and the mess keeps growing."')
     assert [s for s, _, _ in quotes_of(text)] == ["John Carter", "John Carter"]
+
+
+def test_a_name_after_said_that_the_parse_gives_to_a_later_clause_is_still_the_speaker():
+    text = ("“The idea that this could happen here is unbelievable,” said Klaus Weber, 55, a salesman who has "
+            "withdrawn his savings from the bank, worried that its vaults might not protect his money.")
+    assert quotes_of(text) == [("Klaus Weber", "salesman", "The idea that this could happen here is unbelievable,")]
+
+
+def test_a_quoted_phrase_belongs_to_the_named_person_in_apposition_to_its_subject():
+    [(speaker, _, _)] = quotes_of("The country's top regulator, John Carter, called the meetings “mainly talk without any action.”")
+    assert speaker == "John Carter"
+
+
+def test_a_verb_of_saying_with_a_particle():
+    text = ("John Carter said: “Beneath each gutter there is another gutter.”\n\n"
+            "Peter Hall later shot back: “You have fallen out of the gutter into the sewer.”")
+    assert [s for s, _, _ in quotes_of(text)] == ["John Carter", "Peter Hall"]

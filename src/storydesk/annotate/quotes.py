@@ -9,8 +9,8 @@ from difflib import SequenceMatcher
 
 from ..extract.text import long_words
 from ..model import Mention, Quote
-from .vocab import (APPOSITION, BEFORE_HONORIFIC, DOCUMENT_NOUNS, ORGANISATION_AGENT_NOUNS, PERSON_NOUNS, PRONOUN_GENDER,
-                    QUOTE_VERBS, ROLE_TITLE, TITLE_GENDER, TITLES)
+from .vocab import (APPOSITION, BEFORE_HONORIFIC, DOCUMENT_NOUNS, ORGANISATION_AGENT_NOUNS, PERSON_NOUNS, PHRASAL_QUOTE_VERBS,
+                    PRONOUN_GENDER, QUOTE_VERBS, ROLE_TITLE, TITLE_GENDER, TITLES)
 
 # An opening mark with no closing one runs to the paragraph's end (the quote goes on in the
 # next paragraph); a closing mark with none before it ends a quote begun in an earlier one.
@@ -220,7 +220,9 @@ def is_speech_verb(token) -> bool:
     its regular stem (worked out only then: this runs on every token)."""
     if token.pos_ not in ("VERB", "AUX"):
         return False
-    return token.lemma_.lower() in QUOTE_VERBS or REGULAR_ENDING.sub("", token.lower_) in QUOTE_VERBS
+    lemma = token.lemma_.lower()
+    return (lemma in QUOTE_VERBS or REGULAR_ENDING.sub("", token.lower_) in QUOTE_VERBS
+            or any(c.dep_ in ("prt", "advmod") and (lemma, c.lower_) in PHRASAL_QUOTE_VERBS for c in token.children))
 
 
 def speaker_of(doc, start: int, end: int, offset: int, mentions: list[Mention]) -> tuple[str | None, str | None]:
@@ -382,6 +384,11 @@ def subject_of(verb, start: int, end: int):
     if verb.dep_ == "acl" and verb.head.pos_ == "PROPN" and not start <= verb.head.idx < end:
         return verb.head  # "..., Ann Lee of Leeds, tweeted" parsed as a clause on the name
     doc = verb.doc
+    after = doc[verb.i + 1] if verb.i + 1 < len(doc) and verb.idx >= end else None
+    if after is not None and after.pos_ == "PROPN":
+        while after.dep_ == "compound" and after.head.i > after.i:
+            after = after.head
+        return after  # "..." said Ann Lee, 55, a salesman worried that ...": the parse gave the name to "worried"
     beside = [doc[i] for i in (verb.i + 1, verb.i - 1) if 0 <= i < len(doc)]
     return next((t for t in beside if t.ent_type_ == "PERSON" and not start <= t.idx < end), None)
 
@@ -403,7 +410,8 @@ def clause_subject(doc, start: int, end: int):
     for _ in range(4):
         subject = next((c for c in verb.children if c.dep_ == "nsubj" and not start <= c.idx < end), None)
         if verb.pos_ in ("VERB", "AUX") and subject is not None:
-            return subject if subject.ent_type_ in ("PERSON", "ORG") else None
+            named = subject.ent_type_ in ("PERSON", "ORG") or appositive_person(subject) is not None
+            return subject if named else None  # "the regulator, Ann Lee, called it "..."" is Lee's
         if verb.head == verb:
             return None
         verb = verb.head
@@ -452,13 +460,13 @@ def role_of(token) -> str | None:
     title before the name ("UN envoy X", "Foreign Secretary X")."""
     for child in phrase_children(token):
         if child.dep_ == "appos" and not child.like_num:  # "Lee, 45, said": an age is no role
-            return role_words(list(child.subtree))
+            return role_words(phrase_of(child))  # "a salesman who has ...": the noun phrase, not its clause
     return title_before(token)
 
 
 def role_words(words: list) -> str | None:
     """A role as the text words it, without the article ("a spokesman", "one pilot")."""
-    role = " ".join(t.text for t in words).strip(" ,")
+    role = words[0].doc[words[0].i:words[-1].i + 1].text.strip(" ,") if words else ""
     return re.sub(r"^(a|an|the|one)\s+", "", role, flags=re.I) or None
 
 

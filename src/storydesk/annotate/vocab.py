@@ -185,8 +185,12 @@ QUOTE_VERBS = {
     "text", "moan", "groan", "sigh", "laugh", "whisper", "murmur", "mutter", "scream", "yell", "snap", "boast",
     "concede", "counter", "retort", "interject", "marvel", "muse", "opine", "aver", "gush", "fume", "grumble",
     "scoff", "chuckle", "brag", "reassure", "remind", "speculate", "swear", "wonder", "answer", "proclaim",
-    "bellow", "agree", "posit", "assure",
+    "bellow", "agree", "posit", "assure", "charge", "seethe",
 }
+
+# Verbs of saying made with a particle: "shot back", "chimed in".
+PHRASAL_QUOTE_VERBS = {("shoot", "back"), ("fire", "back"), ("hit", "back"), ("chime", "in"), ("speak", "out"),
+                       ("lash", "out")}
 
 # A quote from one of these is its author's words, and it is no quote when the author is not named.
 DOCUMENT_NOUNS = {
