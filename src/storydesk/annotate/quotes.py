@@ -364,7 +364,8 @@ def subject_of(verb, start: int, end: int):
     """A speech verb's subject; a participle or conjoined verb ("..., saying", "said and added")
     takes its head's ("he was quoted as saying" through its preposition) or its head's object
     ("led the paper to conclude"), a relative pronoun is the noun its clause describes ("a
-    producer who told them"), and "said Malkan" misparsed takes the name beside the verb."""
+    producer who told them"), a subject after the verb read as its object is the subject ("moaned a
+    commuter"), and "said Malkan" misparsed takes the name beside the verb."""
     if verb.idx >= end and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         inverted = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         if inverted is not None:
