@@ -123,7 +123,7 @@ def find_figures(doc, offset: int, mentions: list[Mention], language: str = "en"
 def about_illness(figures: list[Figure], text: str) -> list[Figure]:
     """The figures, less any count of the infected in a text that names no illness: "the two
     cases are connected" in a crime story counts no one ill."""
-    if ILLNESS.search(text):
+    if not any(f.measure == "infected" for f in figures) or ILLNESS.search(text):
         return figures
     return [f for f in figures if f.measure != "infected"]
 

@@ -93,7 +93,8 @@ def annotations_of(article: Article, pieces: list[tuple[int, str]], docs: Iterab
         figures.extend(find_figures(doc, offset, mentions, article.language))
         terms.extend(terms_of(doc))
     quotes = speakers_across_paragraphs(quotes, article.text)
-    quotes = [dataclasses.replace(q, speaker=speaker_name(q.speaker, article.text, mentions + speakers + all_subjects, q.start)) for q in quotes]
+    people = mentions + speakers + all_subjects
+    quotes = [dataclasses.replace(q, speaker=speaker_name(q.speaker, article.text, people, q.start)) for q in quotes]
     spans = [(s.start, s.end) for s in sentences]
     times = [TimeRef(start, end, text, spec) for start, end, text, spec in find_times(article.text, spans, article.language)]
     figures = about_illness(figures, article.text)

@@ -221,8 +221,10 @@ def is_speech_verb(token) -> bool:
     if token.pos_ not in ("VERB", "AUX"):
         return False
     lemma = token.lemma_.lower()
-    return (lemma in QUOTE_VERBS or REGULAR_ENDING.sub("", token.lower_) in QUOTE_VERBS
-            or any(c.dep_ in ("prt", "advmod") and (lemma, c.lower_) in PHRASAL_QUOTE_VERBS for c in token.children))
+    if lemma in QUOTE_VERBS or REGULAR_ENDING.sub("", token.lower_) in QUOTE_VERBS:
+        return True
+    particles = PHRASAL_QUOTE_VERBS.get(lemma)
+    return bool(particles) and any(c.dep_ in ("prt", "advmod") and c.lower_ in particles for c in token.children)
 
 
 def speaker_of(doc, start: int, end: int, offset: int, mentions: list[Mention]) -> tuple[str | None, str | None]:

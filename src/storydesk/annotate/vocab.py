@@ -188,9 +188,9 @@ QUOTE_VERBS = {
     "bellow", "agree", "posit", "assure", "charge", "seethe",
 }
 
-# Verbs of saying made with a particle: "shot back", "chimed in".
-PHRASAL_QUOTE_VERBS = {("shoot", "back"), ("fire", "back"), ("hit", "back"), ("chime", "in"), ("speak", "out"),
-                       ("lash", "out")}
+# Verbs of saying made with a particle, by lemma: "shot back", "chimed in".
+PHRASAL_QUOTE_VERBS = {"shoot": {"back"}, "fire": {"back"}, "hit": {"back"}, "chime": {"in"}, "speak": {"out"},
+                       "lash": {"out"}}
 
 # A quote from one of these is its author's words, and it is no quote when the author is not named.
 DOCUMENT_NOUNS = {
