@@ -98,10 +98,33 @@ def figures(sentence, language="en"):
     ("The virus has killed half a million people.", [("killed", 500000, "exact")]),
     ("Some 9,000 are dead, a quarter of a million have been injured and one and a half million are homeless.",
      [("killed", 9000, "about"), ("injured", 250000, "exact"), ("displaced", 1500000, "exact")]),
+    ("Across the province, between 2,000 and 3,000 people were killed.",
+     [("killed", 2000, "at_least"), ("killed", 3000, "at_most")]),
+    ("Officials estimated that there were 5,000 to 10,000 protesters.",
+     [("protesters", 5000, "at_least"), ("protesters", 10000, "at_most")]),
+    ("A new virus that has killed up to 68 people in the region could start an epidemic, doctors warned.",
+     [("killed", 68, "at_most")]),
+    ("Five people were fatally shot and 60 were injured.", [("killed", 5, "exact"), ("injured", 60, "exact")]),
+    ("The pandemic is said to have killed between 20 million to 100 million people.",
+     [("killed", 20000000, "at_least"), ("killed", 100000000, "at_most")]),
+    # a relative clause's subject did what the clause says, unless it suffered it
+    ("The island was hit by four storms that killed hundreds.", [("killed", 100, "at_least")]),
+    ("The 200 people who died were buried.", [("killed", 200, "exact")]),
+    # "a total of": what happened to the total happened to the counted
+    ("The virus has infected a total of 380 people.", [("infected", 380, "exact")]),
+    ("Police arrested a total of 300 protesters.", [("arrested", 300, "exact")]),
+    ("A total of 300 protesters marched.", [("protesters", 300, "exact")]),
+    # scales inside a number in words
+    ("The flood killed around two hundred and fifty thousand people.", [("killed", 250000, "about")]),
+    ("A hundred and twenty people died and two thousand five hundred were hurt.",
+     [("killed", 120, "exact"), ("injured", 2500, "exact")]),
     ("Twelve of the pupils tested positive for the virus.", [("infected", 12, "exact")]),
     ("Protesters marched through the capital by the thousands.", [("protesters", 1000, "at_least")]),
     ("Refugees arrived in their thousands.", [("refugees", 1000, "at_least")]),
     ("We had 250,000 British and American troops there.", [("troops", 250000, "exact")]),
+    ("The navy is sending 2,200 marines.", [("troops", 2200, "exact")]),
+    ("Thousands of foreign troops have now arrived in the capital.", [("troops", 1000, "at_least")]),
+    ("The navy has 300 marine biologists.", []),
     ("Officials believe more than 100 pupils at the school had been sickened.", [("infected", 100, "at_least")]),
 ])
 def test_figures(sentence, expected):

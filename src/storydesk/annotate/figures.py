@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model import Figure, Mention
-from .vocab import (ABOUT_VERBS, ATTRIBUTION, BOUNDS, DEPLOYMENT_VERBS, DISEASES, EVENT_MEASURES, EVENT_NOUNS, HYPOTHETICAL_AUX,
+from .vocab import (ABOUT_VERBS, ADVERB_MEASURES, ATTRIBUTION, BOUNDS, DEPLOYMENT_VERBS, DISEASES, EVENT_MEASURES, EVENT_NOUNS, HYPOTHETICAL_AUX,
                     HYPOTHETICAL_MODIFIERS, NOUN_MEASURES, NUMBER_WORDS, QUALIFIERS, RAISING_VERBS, SCALES,
                     SUBJECT_SUFFERS, TALLY_VERBS, THING_NOUNS, VAGUE_QUANTITIES, VERB_OBJECT_MEASURES,
                     VERB_PHRASE_MEASURES)
@@ -23,11 +23,15 @@ _SCALE_RE = "|".join(sorted(SCALES, key=len, reverse=True))
 # A share of a scale word: "one and a half million", "a quarter of a million", "half a million".
 _FRACTION_RE = (rf"(?:(?:{_WORD_RE}|a)\s+and\s+a\s+half|(?:a|one|three)\s+quarters?\s+of\s+a|half\s+a)"
                 rf"(?=\s+(?:{_SCALE_RE})\b)")
+# A number in words with scales inside it: "two hundred and fifty thousand", "a hundred and twenty".
+_WORD_SCALES = "hundred|thousand|million|billion"
+_TENS_UNITS = rf"(?:{_WORD_RE})(?:-(?:{_WORD_RE}))?"
+_COMPOUND_RE = rf"(?:{_TENS_UNITS}|a)\s+(?:{_WORD_SCALES})(?:\s+(?:and\s+)?(?:{_TENS_UNITS}|{_WORD_SCALES}))*"
 NUMBER = re.compile(
     rf"(?:\b(?P<bound>{_BOUND_RE})\s+)?"
     rf"(?:\b(?P<vague>{_VAGUE_RE})\b"
     rf"|(?<![\w.,])(?P<digits>\d{{1,3}}(?:(?:,|\.|\u00a0|\u202f| )\d{{3}})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w-]*[a-z])(?:\s*(?P<dscale>{_SCALE_RE})\b)?"
-    rf"|\b(?P<word>{_FRACTION_RE}|(?:{_WORD_RE})(?:[- ](?:{_WORD_RE}))?|a(?=\s+(?:{_SCALE_RE})\b))(?:\s+(?P<wscale>{_SCALE_RE}))?\b(?!-))",
+    rf"|\b(?P<word>{_FRACTION_RE}|{_COMPOUND_RE}|(?:{_WORD_RE})(?:[- ](?:{_WORD_RE}))?|a(?=\s+(?:{_SCALE_RE})\b))(?:\s+(?P<wscale>{_SCALE_RE}))?\b(?!-))",
     re.I,
 )
 NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
@@ -76,14 +80,22 @@ def parse_number(match: re.Match, language: str = "en") -> float | None:
 
 def word_value(words: list[str]) -> float:
     """The value of a number in words, before its scale: "twenty-five", "one and a half", "a
-    quarter of a", "half a"; "a thousand": "a" is one."""
+    quarter of a", "half a", "two hundred and fifty thousand"; "a thousand": "a" is one."""
     if words[-1] == "half" and "and" in words:
         return NUMBER_WORDS.get(words[0], 1) + 0.5
     if words[0] == "half":
         return 0.5
     if words[1:2] in (["quarter"], ["quarters"]):
         return 0.75 if words[0] == "three" else 0.25
-    return float(sum(NUMBER_WORDS.get(w, 1) for w in words))
+    total, group = 0, 0  # the thousands, millions... already closed, and the group still open
+    for word in words:
+        if word == "hundred":
+            group = (group or 1) * 100
+        elif word in SCALES:
+            total, group = total + (group or 1) * SCALES[word], 0
+        else:
+            group += NUMBER_WORDS.get(word, 1 if word == "a" else 0)  # "and" adds nothing
+    return float(total + group)
 
 
 def ungroup(digits: str, language: str) -> str:
@@ -162,7 +174,7 @@ def figure_of(number: dict):
             c.dep_ == "amod" and c.lower_ in HYPOTHETICAL_MODIFIERS for c in counted.children)):
         return None
     root = span.root
-    clause_head = counted if counted is not None and root.dep_ in ("nummod", "quantmod") else root
+    clause_head = whole_of(counted) if counted is not None and root.dep_ in ("nummod", "quantmod") else root
     described = described_by(span) if counted is None else None
     # "three dead and a dozen wounded", "300,000 made homeless": a participle right after a bare
     # number says its measure, and "three million affected" has none
@@ -171,6 +183,14 @@ def figure_of(number: dict):
         return None
     measure, cue = found
     return measure, counted, cue.idx + len(cue.text) if cue.i > root.i else span.end_char, cue
+
+
+def whole_of(counted):
+    """The total a counted noun stands in: "killed a total of 40 people" happened to the total."""
+    of = counted.head
+    if counted.dep_ == "pobj" and of.lower_ == "of" and of.head.lemma_.lower() in TOTAL_NOUNS:
+        return of.head
+    return counted
 
 
 def described_by(span):
@@ -279,10 +299,14 @@ def range_bound(text: str, match: re.Match, bound: str) -> str:
         return "at_least"
     if bound != "exact":
         return bound
-    if re.search(rf"\b(?:between|{RANGE_FROM})\s+$", before, re.I):
+    # "5,000 to 10,000 protesters" is a range; "from 226 to 286" is a change unless "range" says otherwise
+    change = re.search(r"\bfrom\s+$", before, re.I) and not re.search(rf"\b{RANGE_FROM}\s+$", before, re.I)
+    if re.search(rf"\b(?:between|{RANGE_FROM})\s+$", before, re.I) or not change and re.match(r"\s+to\s+\d", after):
         return "at_least"
     far_end = rf"\b(?:between\s+{RANGE_END}\s+and|{RANGE_FROM}\s+{RANGE_END}\s+to)\s+$"
-    if re.search(far_end, before, re.I) or re.search(r"\d\s*[-–]\s*$", before):
+    near_end = re.search(rf"(?:(\w+)\s+)?\d[\d.,]*(?:\s+(?:{_SCALE_RE}))?\s+to\s+$", before, re.I)
+    if re.search(far_end, before, re.I) or re.search(r"\d\s*[-–]\s*$", before) or (
+            near_end and (near_end.group(1) or "").lower() != "from"):
         return "at_most"
     return bound
 
@@ -364,7 +388,7 @@ def event_of(nominal):
     """What happened to the counted: its own clause's verb or predicate, or a participle on it;
     for a part of a count ("including 12 children"), what happened to the whole."""
     for child in nominal.children:
-        if child.dep_ in ("acl", "relcl", "amod") and (found := event_word(child)):
+        if child.dep_ in ("acl", "relcl", "amod") and (found := event_word(child)) and not is_agent_clause(child, found):
             return found
     head = nominal
     while head.dep_ in ("conj", "appos") and head.head != head:
@@ -395,6 +419,14 @@ def event_of(nominal):
     return found
 
 
+def is_agent_clause(clause, found) -> bool:
+    """"Four storms that killed hundreds": the noun a relative clause's subject stands for did it."""
+    subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    suffers = {found[1].lemma_.lower(), found[1].lower_} & SUBJECT_SUFFERS
+    return (clause.dep_ == "relcl" and subject is not None and subject.tag_ in ("WDT", "WP") and not suffers
+            and found[1] == clause and is_active(clause))
+
+
 def included_in(part):
     """The count a part is included in: "40 people, including 12 children" (the noun), "12 were
     killed, including four children" (the clause's subject or object)."""
@@ -420,6 +452,11 @@ def clause_role(nominal):
                        and not any(s.dep_ in SUBJECTS for s in c.children)), None)
         if clause is not None:
             return "nsubj", clause
+        verb = nominal.head.head  # "between 5,000 and 10,000 people were killed" with "people" on "between"
+        if verb.pos_ == "VERB" and verb.i > nominal.i and not any(c.dep_ in SUBJECTS for c in verb.children):
+            return "nsubj", verb
+    if nominal.dep_ == "pobj" and nominal.head.lower_ == "to" and nominal.head.head.lower_ == "up":
+        return "dobj", nominal.head.head.head  # "has killed up to 68 people" with "up" read as a particle
     if nominal.head.dep_ in ("aux", "auxpass"):  # "100 people had been sickened" with "people" on "been"
         return nominal.dep_, nominal.head.head
     return nominal.dep_, nominal.head
@@ -447,6 +484,9 @@ def is_hypothetical(verb) -> bool:
 def event_word(verb):
     """The measure a verb or predicate names: "killed", "were found dead", "lost their homes"."""
     lemma = verb.lemma_.lower()
+    adverb = next((c for c in verb.children if c.dep_ == "advmod" and c.lower_ in ADVERB_MEASURES), None)
+    if adverb is not None:
+        return ADVERB_MEASURES[adverb.lower_], verb
     if lemma in EVENT_BY_LEMMA:
         return EVENT_BY_LEMMA[lemma], verb
     if verb.tag_ == "VBG" and verb.lower_ in EVENT_BY_LEMMA and is_predicate(verb):

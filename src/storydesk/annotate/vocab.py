@@ -119,7 +119,7 @@ NOUN_MEASURES = {
     "infected": {"case", "infection"},
     "protesters": {"protester", "protestor", "demonstrator", "marcher"},
     "troops": {"troop", "soldier", "fighter", "militant", "mercenary", "militiaman", "peacekeeper",
-               "paratrooper"},
+               "paratrooper", "marine"},
 }
 # Nouns of an event whose "of" names who it happened to: "the killing of 14 protesters".
 EVENT_NOUNS = {
@@ -219,9 +219,11 @@ VERB_OBJECT_MEASURES = {
 }
 # "Beaten to death", "stabbed to death": any verb with these words after it names the measure.
 VERB_PHRASE_MEASURES = {("to", "death"): "killed"}
+# "Fatally shot", "fatally injured": an adverb that names the measure whatever the verb.
+ADVERB_MEASURES = {"fatally": "killed"}
 # Verbs that put troops somewhere: a number of soldiers is a troop figure only with one of these.
 DEPLOYMENT_VERBS = {"send", "deploy", "withdraw", "station", "have", "pull", "dispatch", "land", "keep", "base",
-                    "bring", "commit", "mobilise", "mobilize", "mass", "amass", "drop", "number", "remain", "train"}
+                    "bring", "commit", "mobilise", "mobilize", "mass", "amass", "drop", "number", "remain", "train", "arrive"}
 HYPOTHETICAL_AUX = {"could", "would", "might", "may", "will", "can", "should"}
 
 # Titles and ranks before a name: left off when names are compared. Honorifics say nothing of a
