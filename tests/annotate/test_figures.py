@@ -110,6 +110,14 @@ def figures(sentence, language="en"):
     # a relative clause's subject did what the clause says, unless it suffered it
     ("The island was hit by four storms that killed hundreds.", [("killed", 100, "at_least")]),
     ("The 200 people who died were buried.", [("killed", 200, "exact")]),
+    ("Influenza kills an estimated 250,000 to 500,000 people every year.",
+     [("killed", 250000, "at_least"), ("killed", 500000, "at_most")]),
+    # bounds after the number, and tallies that are estimated or "as high as"
+    ("There are 1,000 or so flu cases worldwide.", [("infected", 1000, "about")]),
+    ("Police arrested 50 or more protesters.", [("arrested", 50, "at_least")]),
+    ("The death toll from the flood is estimated at 150,000.", [("killed", 150000, "about")]),
+    ("Officials said the toll was as high as 300.", [("killed", 300, "at_most")]),
+    ("In a story on flu, he reported two cases in which mothers are accused of theft.", []),
     # "a total of": what happened to the total happened to the counted
     ("The virus has infected a total of 380 people.", [("infected", 380, "exact")]),
     ("Police arrested a total of 300 protesters.", [("arrested", 300, "exact")]),

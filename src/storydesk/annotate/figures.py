@@ -12,7 +12,7 @@ import re
 from ..model import Figure, Mention
 from .vocab import (ABOUT_VERBS, ADVERB_MEASURES, ATTRIBUTION, BOUNDS, DEPLOYMENT_VERBS, DISEASES, EVENT_MEASURES, EVENT_NOUNS, HYPOTHETICAL_AUX,
                     HYPOTHETICAL_MODIFIERS, NOUN_MEASURES, NUMBER_WORDS, QUALIFIERS, RAISING_VERBS, SCALES,
-                    SUBJECT_SUFFERS, TALLY_VERBS, THING_NOUNS, VAGUE_QUANTITIES, VERB_OBJECT_MEASURES,
+                    SUBJECT_SUFFERS, TALLY_VERBS, THING_NOUNS, TRAILING_BOUNDS, VAGUE_QUANTITIES, VERB_OBJECT_MEASURES,
                     VERB_PHRASE_MEASURES)
 
 _BOUND_WORDS = {phrase: bound for bound, phrases in BOUNDS.items() for phrase in phrases}
@@ -57,6 +57,8 @@ CROWD_PREPOSITIONS = {"by", "in", "into"}
 UNIT_POS = {"SYM", "NOUN", "PROPN", "X"}
 # "From A to B" is a range after these words; after "rose" it is a change, and B is no bound.
 _TERM = rf"\d+(?:[,.]\d+)*|(?:{_WORD_RE})\b"
+_TRAILING_RE = "|".join(phrase.replace(" ", r"\s+") for phrase in TRAILING_BOUNDS)
+TRAILING_BOUND = re.compile(rf"\s+({_TRAILING_RE})\b", re.I)
 RATIO = re.compile(rf"\b(?P<small>{_TERM})\s+(?:in|out\s+of)\s+(?P<large>{_TERM})", re.I)
 RANGE_FROM = r"(?:rang\w*|anywhere|somewhere)\s+from"
 RANGE_END = r"[\d.,]+(?:\s+\w+)?"
@@ -154,6 +156,9 @@ def number_in(doc, sentence, match: re.Match, language: str) -> dict | None:
     if before in (["not"], ["no"]) or one and counted is None:
         return None  # "not one Briton died"; a bare "one" is a pronoun more often than a count
     bound = "at_least" if match.group("vague") else _BOUND_WORDS.get((match.group("bound") or "").lower(), "exact")
+    trailing = TRAILING_BOUND.match(sentence.text, match.end())
+    if trailing and bound == "exact":
+        bound = TRAILING_BOUNDS[" ".join(trailing.group(1).lower().split())]
     if bound == "about" and is_topic_about(span):
         bound = "exact"
     # "one of the six killed" names a member of a count: it lends the count its measure, but is none
@@ -204,8 +209,9 @@ def is_other_case(noun) -> bool:
     that is no illness ("adoption cases", "cases of abuse")."""
     if noun.lemma_.lower() != "case":
         return False
-    if noun.dep_ == "pobj" and noun.head.lower_ == "in":
-        return True
+    after = [t.lower_ for t in noun.doc[noun.i + 1:noun.i + 3]]
+    if noun.dep_ == "pobj" and noun.head.lower_ == "in" or after == ["in", "which"] or after[:1] == ["where"]:
+        return True  # "in three other cases", "cases in which mothers were accused"
     of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
     kinds = [c for c in noun.children if c.dep_ == "compound"] + [o for p in of for o in p.children if o.dep_ == "pobj"]
     return any(kind.pos_ in ("NOUN", "VERB") and kind.lemma_.lower() not in DISEASES for kind in kinds)
@@ -297,11 +303,13 @@ def range_bound(text: str, match: re.Match, bound: str) -> str:
     before, after = text[:match.start()], text[match.end():]
     if re.match(r"\s*[-–]\s*\d", after):
         return "at_least"
-    if bound != "exact":
-        return bound
     # "5,000 to 10,000 protesters" is a range; "from 226 to 286" is a change unless "range" says otherwise
     change = re.search(r"\bfrom\s+$", before, re.I) and not re.search(rf"\b{RANGE_FROM}\s+$", before, re.I)
-    if re.search(rf"\b(?:between|{RANGE_FROM})\s+$", before, re.I) or not change and re.match(r"\s+to\s+\d", after):
+    if not change and re.match(r"\s+to\s+\d", after):
+        return "at_least"
+    if bound != "exact":
+        return bound
+    if re.search(rf"\b(?:between|{RANGE_FROM})\s+$", before, re.I):
         return "at_least"
     far_end = rf"\b(?:between\s+{RANGE_END}\s+and|{RANGE_FROM}\s+{RANGE_END}\s+to)\s+$"
     near_end = re.search(rf"(?:(\w+)\s+)?\d[\d.,]*(?:\s+(?:{_SCALE_RE}))?\s+to\s+$", before, re.I)
@@ -512,6 +520,8 @@ def is_predicate(verb) -> bool:
 def tally_of(nominal):
     """The measure of a tally a number is the value of: "the death toll rose to 36", "cases grew to 279"."""
     head = nominal.head if nominal.dep_ == "pobj" and nominal.head.lower_ in TALLY_PREPOSITIONS else nominal
+    if nominal.dep_ == "pobj" and nominal.head.lower_ == "as" and nominal.head.head.dep_ == "acomp":
+        head = nominal.head.head  # "the toll could be as high as 300": "high" stands in the verb's place
     if head is nominal and nominal.dep_ not in ("dobj", "attr"):
         return None
     verb = head.head

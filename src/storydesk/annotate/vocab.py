@@ -89,10 +89,13 @@ BOUNDS = {
     "at_least": ["more than", "over", "at least", "upwards of", "in excess of", "no fewer than",
                  "no less than", "a minimum of", "above"],
     "at_most": ["up to", "at most", "fewer than", "less than", "no more than", "under", "nearly",
-                "almost", "just under", "a maximum of", "as many as"],
-    "about": ["about", "around", "some", "roughly", "approximately", "an estimated", "estimated",
+                "almost", "just under", "a maximum of", "as many as", "as high as"],
+    "about": ["about", "around", "some", "roughly", "approximately", "an estimated", "estimated", "estimated at",
               "close to", "an approximate"],
 }
+
+# Words after a number that bound it: "1,000 or so", "50 or more".
+TRAILING_BOUNDS = {"or so": "about", "or more": "at_least", "or fewer": "at_most", "or less": "at_most"}
 
 # What a number counts, by the lemma of the word that says so. An event (a verb, or an
 # adjective such as "dead") outranks the counted noun: "20 protesters were killed" counts the
@@ -134,7 +137,7 @@ EVENT_NOUNS = {
 # Verbs of a count that changes or stands ("the toll rose to 36"): their subject says what is counted.
 TALLY_VERBS = {"rise", "climb", "reach", "stand", "be", "grow", "increase", "jump", "hit", "pass", "top",
                "exceed", "surge", "soar", "mount", "total", "remain", "bring", "take", "put", "raise", "double",
-               "range", "amount"}
+               "range", "amount", "estimate"}
 # "Hundreds are feared to have died": these verbs pass their subject to the verb they govern.
 RAISING_VERBS = {"fear", "believe", "report", "say", "think", "estimate", "expect", "confirm", "know"}
 
