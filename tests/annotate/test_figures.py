@@ -3,7 +3,7 @@
 import pytest
 
 from storydesk.annotate import annotate
-from storydesk.annotate.figures import ungroup
+from storydesk.annotate.figures import NUMBER, ungroup
 from storydesk.model import Article
 
 
@@ -118,6 +118,11 @@ def figures(sentence, language="en"):
     ("The death toll from the flood is estimated at 150,000.", [("killed", 150000, "about")]),
     ("Officials said the toll was as high as 300.", [("killed", 300, "at_most")]),
     ("In a story on flu, he reported two cases in which mothers are accused of theft.", []),
+    ("The pandemic of 1918 killed tens of millions of people worldwide.", [("killed", 10000000, "at_least")]),
+    ("The fund lost tens of millions of dollars.", []),
+    ("Fears of the flu grew, with more than 200 people sickened.", [("infected", 200, "at_least")]),
+    ("Dozens of political activists were rounded up last week.", [("arrested", 12, "at_least")]),
+    ("Police locked up 30 protesters.", [("detained", 30, "exact")]),
     # "a total of": what happened to the total happened to the counted
     ("The virus has infected a total of 380 people.", [("infected", 380, "exact")]),
     ("Police arrested a total of 300 protesters.", [("arrested", 300, "exact")]),
@@ -137,6 +142,10 @@ def figures(sentence, language="en"):
 ])
 def test_figures(sentence, expected):
     assert figures(sentence) == expected
+
+
+def test_a_clock_time_holds_no_number():
+    assert [m.group() for m in NUMBER.finditer("updated 22:16:00, when 40 were held")] == ["40"]
 
 
 def test_thousands_separators_by_language():

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model import Figure, Mention
-from .vocab import (ABOUT_VERBS, ADVERB_MEASURES, ATTRIBUTION, BOUNDS, DEPLOYMENT_VERBS, DISEASES, EVENT_MEASURES, EVENT_NOUNS, HYPOTHETICAL_AUX,
+from .vocab import (ABOUT_VERBS, ADVERB_MEASURES, PARTICLE_MEASURES, ATTRIBUTION, BOUNDS, DEPLOYMENT_VERBS, DISEASES, EVENT_MEASURES, EVENT_NOUNS, HYPOTHETICAL_AUX,
                     HYPOTHETICAL_MODIFIERS, NOUN_MEASURES, NUMBER_WORDS, QUALIFIERS, RAISING_VERBS, SCALES,
                     SUBJECT_SUFFERS, TALLY_VERBS, THING_NOUNS, TRAILING_BOUNDS, VAGUE_QUANTITIES, VERB_OBJECT_MEASURES,
                     VERB_PHRASE_MEASURES)
@@ -30,7 +30,7 @@ _COMPOUND_RE = rf"(?:{_TENS_UNITS}|a)\s+(?:{_WORD_SCALES})(?:\s+(?:and\s+)?(?:{_
 NUMBER = re.compile(
     rf"(?:\b(?P<bound>{_BOUND_RE})\s+)?"
     rf"(?:\b(?P<vague>{_VAGUE_RE})\b"
-    rf"|(?<![\w.,])(?P<digits>\d{{1,3}}(?:(?:,|\.|\u00a0|\u202f| )\d{{3}})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w-]*[a-z])(?:\s*(?P<dscale>{_SCALE_RE})\b)?"
+    rf"|(?<![\w.,:])(?!\d+:\d)(?P<digits>\d{{1,3}}(?:(?:,|\.|\u00a0|\u202f| )\d{{3}})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w-]*[a-z])(?:\s*(?P<dscale>{_SCALE_RE})\b)?"
     rf"|\b(?P<word>{_FRACTION_RE}|{_COMPOUND_RE}|(?:{_WORD_RE})(?:[- ](?:{_WORD_RE}))?|a(?=\s+(?:{_SCALE_RE})\b))(?:\s+(?P<wscale>{_SCALE_RE}))?\b(?!-))",
     re.I,
 )
@@ -47,6 +47,7 @@ TALLY_PREPOSITIONS = {"to", "at", "from", "between", "above", "over", "past", "b
 ILLNESS = re.compile(rf"\b(?:{'|'.join(sorted(DISEASES))}|infect\w*|sick\w*|ill|illnesses|diagnos\w+|symptoms?|"
                      r"epidemic|pandemic|quarantine\w*|vaccin\w+|patients?)\b", re.I)
 SAID = re.compile(r"\s+(said|says|reported|reports|estimated|estimates|announced|told)\b")
+VAGUE_WORDS = {word for phrase in VAGUE_QUANTITIES for word in phrase.split()}  # "tens of millions" names no unit
 EVENT_BY_LEMMA = {lemma: measure for measure, lemmas in EVENT_MEASURES.items() for lemma in lemmas}
 NOUN_BY_LEMMA = {lemma: measure for measure, lemmas in NOUN_MEASURES.items() for lemma in lemmas}
 EVENT_NOUN_BY_LEMMA = {lemma: measure for measure, lemmas in EVENT_NOUNS.items() for lemma in lemmas}
@@ -473,6 +474,8 @@ def clause_role(nominal):
 def is_active(verb) -> bool:
     """"Three storms killed 800" is active; "eight were killed and 836 injured" leaves out the
     auxiliary, and its bare participle takes no object."""
+    if any(c.dep_ == "mark" and c.lower_ == "with" for c in verb.children):
+        return False  # "with 200 people sickened", whatever tag the participle was given
     return verb.tag_ != "VBN" or any(c.dep_ == "dobj" for c in verb.children)
 
 
@@ -497,6 +500,9 @@ def event_word(verb):
         return ADVERB_MEASURES[adverb.lower_], verb
     if lemma in EVENT_BY_LEMMA:
         return EVENT_BY_LEMMA[lemma], verb
+    particle = next((c for c in verb.children if c.dep_ == "prt" and (lemma, c.lower_) in PARTICLE_MEASURES), None)
+    if particle is not None:
+        return PARTICLE_MEASURES[(lemma, particle.lower_)], verb
     if verb.tag_ == "VBG" and verb.lower_ in EVENT_BY_LEMMA and is_predicate(verb):
         return EVENT_BY_LEMMA[verb.lower_], verb  # "are still missing": the adjective, read as a verb
     for child in verb.children:
@@ -571,7 +577,8 @@ def is_date_or_sum(span) -> bool:
 def is_sum(entity) -> bool:
     """Whether a sum, measurement or rank entity really is one: it names a unit or currency, or
     it is a rank. The tagger calls a bare "25 million" or "between 100,000 and 200,000" a sum."""
-    return entity.label_ == "ORDINAL" or any(t.pos_ in UNIT_POS and t.lower_ not in SCALES for t in entity)
+    return entity.label_ == "ORDINAL" or any(t.pos_ in UNIT_POS and t.lower_ not in SCALES and t.lower_ not in VAGUE_WORDS
+                                             for t in entity)
 
 
 def is_ratio(sentence: str, match: re.Match, language: str) -> bool:

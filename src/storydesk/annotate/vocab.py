@@ -81,7 +81,8 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "m": 1_000_00
 VAGUE_QUANTITIES = {
     "tens": 10, "a dozen": 12, "dozens": 12, "scores": 20, "several hundred": 100, "hundreds": 100,
     "several thousand": 1_000, "thousands": 1_000, "tens of thousands": 10_000,
-    "hundreds of thousands": 100_000, "millions": 1_000_000,
+    "hundreds of thousands": 100_000, "millions": 1_000_000, "tens of millions": 10_000_000,
+    "hundreds of millions": 100_000_000,
 }
 
 # Words before a number that bound it.
@@ -222,6 +223,8 @@ VERB_OBJECT_MEASURES = {
 }
 # "Beaten to death", "stabbed to death": any verb with these words after it names the measure.
 VERB_PHRASE_MEASURES = {("to", "death"): "killed"}
+# Verbs whose particle names the measure: "were rounded up", "locked up 30 protesters".
+PARTICLE_MEASURES = {("round", "up"): "arrested", ("lock", "up"): "detained"}
 # "Fatally shot", "fatally injured": an adverb that names the measure whatever the verb.
 ADVERB_MEASURES = {"fatally": "killed"}
 # Verbs that put troops somewhere: a number of soldiers is a troop figure only with one of these.
