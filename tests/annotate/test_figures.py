@@ -123,6 +123,7 @@ def figures(sentence, language="en"):
     ("Fears of the flu grew, with more than 200 people sickened.", [("infected", 200, "at_least")]),
     ("Dozens of political activists were rounded up last week.", [("arrested", 12, "at_least")]),
     ("Police locked up 30 protesters.", [("detained", 30, "exact")]),
+    ("Rescuers searched a school where around 100 children remain missing.", [("missing", 100, "about")]),
     # "a total of": what happened to the total happened to the counted
     ("The virus has infected a total of 380 people.", [("infected", 380, "exact")]),
     ("Police arrested a total of 300 protesters.", [("arrested", 300, "exact")]),

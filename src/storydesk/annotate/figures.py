@@ -506,8 +506,10 @@ def event_word(verb):
     if verb.tag_ == "VBG" and verb.lower_ in EVENT_BY_LEMMA and is_predicate(verb):
         return EVENT_BY_LEMMA[verb.lower_], verb  # "are still missing": the adjective, read as a verb
     for child in verb.children:
-        if child.dep_ in ("acomp", "oprd", "xcomp", "advmod") and child.lemma_.lower() in EVENT_BY_LEMMA:
-            return EVENT_BY_LEMMA[child.lemma_.lower()], child
+        # the word itself as well as its lemma: "remain missing" has "missing" read as a form of "miss"
+        word = next((w for w in (child.lemma_.lower(), child.lower_) if w in EVENT_BY_LEMMA), None)
+        if child.dep_ in ("acomp", "oprd", "xcomp", "advmod") and word:
+            return EVENT_BY_LEMMA[word], child
         objects = [child] if child.dep_ in ("dobj", "acomp", "oprd") else [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else []
         for obj in objects:
             if (lemma, obj.lemma_.lower()) in VERB_OBJECT_MEASURES:
