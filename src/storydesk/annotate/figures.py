@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 
 from ..model import Figure, Mention
-from .vocab import (ABOUT_VERBS, ADVERB_MEASURES, PARTICLE_MEASURES, ATTRIBUTION, BOUNDS, DEPLOYMENT_VERBS, DISEASES, EVENT_MEASURES, EVENT_NOUNS, HYPOTHETICAL_AUX,
-                    HYPOTHETICAL_MODIFIERS, NOUN_MEASURES, NUMBER_WORDS, QUALIFIERS, RAISING_VERBS, SCALES,
-                    SUBJECT_SUFFERS, TALLY_VERBS, THING_NOUNS, TRAILING_BOUNDS, VAGUE_QUANTITIES, VERB_OBJECT_MEASURES,
-                    VERB_PHRASE_MEASURES)
+from .vocab import (ABOUT_VERBS, ADVERB_MEASURES, ATTRIBUTION, BOUNDS, DEPLOYMENT_VERBS, DISEASES, EVENT_MEASURES, EVENT_NOUNS,
+                    HYPOTHETICAL_AUX, HYPOTHETICAL_MODIFIERS, NOUN_MEASURES, NUMBER_WORDS, PARTICLE_MEASURES, QUALIFIERS,
+                    RAISING_VERBS, SCALES, SUBJECT_SUFFERS, TALLY_VERBS, THING_NOUNS, TRAILING_BOUNDS, VAGUE_QUANTITIES,
+                    VERB_OBJECT_MEASURES, VERB_PHRASE_MEASURES)
 
 _BOUND_WORDS = {phrase: bound for bound, phrases in BOUNDS.items() for phrase in phrases}
 _BOUND_RE = "|".join(sorted(map(re.escape, _BOUND_WORDS), key=len, reverse=True))
@@ -299,7 +299,7 @@ def entity_text(token) -> str:
 
 
 def range_bound(text: str, match: re.Match, bound: str) -> str:
-    """Each end of a range is a bound: "between 100,000 and 200,000", "45,000-50,000", "estimates
+    """Each end of a range is a bound: "between 100,000 and 200,000", "45,000-50,000", "5,000 to 10,000", "estimates
     range from 3,000 to 8,000". Words before the range bound the range, not its near end."""
     before, after = text[:match.start()], text[match.end():]
     if re.match(r"\s*[-–]\s*\d", after):
@@ -397,7 +397,8 @@ def event_of(nominal):
     """What happened to the counted: its own clause's verb or predicate, or a participle on it;
     for a part of a count ("including 12 children"), what happened to the whole."""
     for child in nominal.children:
-        if child.dep_ in ("acl", "relcl", "amod") and (found := event_word(child)) and not is_agent_clause(child, found):
+        found = event_word(child) if child.dep_ in ("acl", "relcl", "amod") else None
+        if found and not is_agent_clause(child, found):
             return found
     head = nominal
     while head.dep_ in ("conj", "appos") and head.head != head:
