@@ -379,7 +379,7 @@ def event_noun_of(counted):
 
 def participle_of(counted):
     """A participle or adjective counted as a noun: "out of 95 infected", "836 injured", "300 missing"."""
-    word = next((w for w in (counted.lemma_.lower(), counted.lower_) if w in EVENT_BY_LEMMA), None)
+    word = event_key(counted)
     if counted.pos_ in ("VERB", "ADJ") and word:
         return EVENT_BY_LEMMA[word], counted
     return None
@@ -423,18 +423,23 @@ def event_of(nominal):
         found = event_word(verb)
     if found is None or is_hypothetical(verb):
         return None
-    suffers = {found[1].lemma_.lower(), found[1].lower_} & SUBJECT_SUFFERS
-    if role == "nsubj" and not suffers and found[1] == verb and is_active(verb):
+    if role == "nsubj" and subject_did_it(verb, found):
         return None  # the active subject of "kill" or "arrest" is the one who did it
     return found
+
+
+def subject_did_it(verb, found) -> bool:
+    """Whether the subject of ``verb`` did what it names ("storms killed 800") rather than
+    suffered it ("800 died", "were killed")."""
+    suffers = {found[1].lemma_.lower(), found[1].lower_} & SUBJECT_SUFFERS
+    return not suffers and found[1] == verb and is_active(verb)
 
 
 def is_agent_clause(clause, found) -> bool:
     """"Four storms that killed hundreds": the noun a relative clause's subject stands for did it."""
     subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
-    suffers = {found[1].lemma_.lower(), found[1].lower_} & SUBJECT_SUFFERS
-    return (clause.dep_ == "relcl" and subject is not None and subject.tag_ in ("WDT", "WP") and not suffers
-            and found[1] == clause and is_active(clause))
+    return (clause.dep_ == "relcl" and subject is not None and subject.tag_ in ("WDT", "WP")
+            and subject_did_it(clause, found))
 
 
 def included_in(part):
@@ -507,8 +512,7 @@ def event_word(verb):
     if verb.tag_ == "VBG" and verb.lower_ in EVENT_BY_LEMMA and is_predicate(verb):
         return EVENT_BY_LEMMA[verb.lower_], verb  # "are still missing": the adjective, read as a verb
     for child in verb.children:
-        # the word itself as well as its lemma: "remain missing" has "missing" read as a form of "miss"
-        word = next((w for w in (child.lemma_.lower(), child.lower_) if w in EVENT_BY_LEMMA), None)
+        word = event_key(child)
         if child.dep_ in ("acomp", "oprd", "xcomp", "advmod") and word:
             return EVENT_BY_LEMMA[word], child
         objects = [child] if child.dep_ in ("dobj", "acomp", "oprd") else [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else []
@@ -518,6 +522,12 @@ def event_word(verb):
             if (child.lower_, obj.lemma_.lower()) in VERB_PHRASE_MEASURES:
                 return VERB_PHRASE_MEASURES[(child.lower_, obj.lemma_.lower())], obj
     return None
+
+
+def event_key(token) -> str | None:
+    """The token's lemma or, failing that, the word as written, when it names an event: "remain
+    missing" has "missing" read as a form of "miss"."""
+    return next((w for w in (token.lemma_.lower(), token.lower_) if w in EVENT_BY_LEMMA), None)
 
 
 def is_predicate(verb) -> bool:

@@ -192,11 +192,11 @@ QUOTE_VERBS = {
     "bellow", "agree", "posit", "assure", "charge", "seethe",
 }
 
-# Verbs of saying made with a particle, by lemma: "shot back", "chimed in".
 # The only words a title leaves in lower case ("Slapped in the Face by the Invisible Hand"): quoted
 # words that lower-case any other word ("Federalism has to be in all of Iraq") are a sentence.
 TITLE_SMALL_WORDS = {"a", "an", "the", "and", "but", "or", "nor", "for", "of", "in", "on", "at", "to", "by", "as", "up",
                      "via", "vs", "per", "off", "out", "with", "from", "into"}
+# Verbs of saying made with a particle, by lemma: "shot back", "chimed in".
 PHRASAL_QUOTE_VERBS = {"shoot": {"back"}, "fire": {"back"}, "hit": {"back"}, "chime": {"in"}, "speak": {"out"},
                        "lash": {"out"}}
 
