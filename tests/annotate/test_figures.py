@@ -140,6 +140,21 @@ def figures(sentence, language="en"):
     ("Thousands of foreign troops have now arrived in the capital.", [("troops", 1000, "at_least")]),
     ("The navy has 300 marine biologists.", []),
     ("Officials believe more than 100 pupils at the school had been sickened.", [("infected", 100, "at_least")]),
+    # the near end of a range borrows the far end's scale; a condition counts no one
+    ("Between one and two million people died in the famine.", [("killed", 1000000, "at_least"), ("killed", 2000000, "at_most")]),
+    ("The storms displaced 3 to 4 million people.", [("displaced", 3000000, "at_least"), ("displaced", 4000000, "at_most")]),
+    ("Between 500 and 2 million people fled.", [("displaced", 500, "at_least"), ("displaced", 2000000, "at_most")]),
+    ("If a million people had died in the city, we would know.", []),
+    # a count broken down by place; a share's value and a name with a number in it are no counts
+    ("Labs have confirmed 125 flu cases in Norway, 103 in Chile and 101 in Peru.",
+     [("infected", 125, "exact"), ("infected", 103, "exact"), ("infected", 101, "exact")]),
+    ("Officials confirmed 20 flu cases, including eight in Ohio and seven in Texas.",
+     [("infected", 20, "exact"), ("infected", 8, "exact"), ("infected", 7, "exact")]),
+    ("Nearly 80% of those who died were between 20 and 54.", []),
+    ("Planes joined the search for the missing Boeing 777.", []),
+    # "kill" takes no clause: a parse that gives it one has misread its object as a subject
+    ("A new virus has killed up to 149 people in Peru and the agency moved closer on Monday to declaring a pandemic.",
+     [("killed", 149, "at_most")]),
 ])
 def test_figures(sentence, expected):
     assert figures(sentence) == expected

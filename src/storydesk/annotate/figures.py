@@ -40,6 +40,10 @@ PLACE_LABELS = {"GPE", "LOC", "FAC"}
 PLACE_PREPOSITIONS = {"in", "across", "near", "at", "around", "outside", "throughout", "inside"}
 PERIOD_PREPOSITIONS = {"since", "during", "over", "in", "between", "from", "throughout"}
 TOTAL_NOUNS = {"total", "tally", "toll", "number", "figure", "count"}
+CONDITIONALS = {"if", "unless"}
+SHARES = {"%", "percent", "half", "third", "quarter", "majority", "most", "proportion", "share", "fraction"}
+# Entities that are names with a number in them: "the missing Boeing 777", "Article 198".
+NAMED_THINGS = {"PRODUCT", "WORK_OF_ART", "LAW"}
 QUALIFIER = re.compile(rf"(?:{QUALIFIERS})", re.I)
 SUBJECTS = ("nsubj", "nsubjpass")
 TALLY_PREPOSITIONS = {"to", "at", "from", "between", "above", "over", "past", "beyond"}
@@ -62,7 +66,7 @@ _TRAILING_RE = "|".join(phrase.replace(" ", r"\s+") for phrase in TRAILING_BOUND
 TRAILING_BOUND = re.compile(rf"\s+({_TRAILING_RE})\b", re.I)
 RATIO = re.compile(rf"\b(?P<small>{_TERM})\s+(?:in|out\s+of)\s+(?P<large>{_TERM})", re.I)
 RANGE_FROM = r"(?:rang\w*|anywhere|somewhere)\s+from"
-RANGE_END = r"[\d.,]+(?:\s+\w+)?"
+RANGE_END = rf"(?:[\d.,]+|{_WORD_RE})(?:\s+\w+)?"
 
 
 def parse_number(match: re.Match, language: str = "en") -> float | None:
@@ -79,6 +83,29 @@ def parse_number(match: re.Match, language: str = "en") -> float | None:
     value = word_value(re.split(r"[- ]+", match.group("word").lower()))
     scale = match.group("wscale")
     return value * SCALES[scale.lower()] if scale else value
+
+
+def shared_scale(text: str, match: re.Match, language: str) -> float:
+    """The scale the near end of a range borrows from its far end: "between one and two million",
+    "3 to 4 million", "5-10 thousand". It borrows none when it has its own or is the larger before
+    the scale ("between 500 and 2 million")."""
+    if match.group("vague") or scale_of(match):
+        return 1.0
+    joint = re.compile(r"\s+to\s+|\s*[-–]\s*|\s+and\s+" if re.search(r"\bbetween\s+$", text[:match.start()], re.I)
+                       else r"\s+to\s+|\s*[-–]\s*")
+    link = joint.match(text, match.end())
+    far = NUMBER.match(text, link.end()) if link else None
+    unit = scale_of(far) if far and not far.group("bound") else None
+    if unit is None:
+        return 1.0
+    near_value, far_value = parse_number(match, language), parse_number(far, language)
+    return unit if near_value is not None and far_value is not None and near_value < far_value / unit else 1.0
+
+
+def scale_of(match: re.Match) -> float | None:
+    """The scale a NUMBER match ends on: "1.5 million", "two thousand"."""
+    last = match.group().split()[-1].lower()
+    return SCALES[last] if last in SCALES else None
 
 
 def word_value(words: list[str]) -> float:
@@ -146,6 +173,8 @@ def about_illness(figures: list[Figure], text: str) -> list[Figure]:
 def number_in(doc, sentence, match: re.Match, language: str) -> dict | None:
     """A NUMBER match with its value, bound and tokens, or None when it is a date, time, sum or rank."""
     value = parse_number(match, language)
+    if value is not None:
+        value *= shared_scale(sentence.text, match, language)
     group = next(g for g in ("vague", "digits", "word") if match.group(g))
     span = doc.char_span(sentence.start_char + match.start(group), sentence.start_char + match.end(), alignment_mode="expand")
     if (value is None or value != int(value) or span is None or is_part_of_date(sentence.text, match)
@@ -229,8 +258,17 @@ def inherit_measures(numbers: list[dict], found: dict) -> None:
                 and (numbers[other]["span"].root.i in mine or mine & set(near(numbers[other]["span"].root)))]
         if not tied and is_running_total(number["span"].root):
             tied = sorted((o for o, f in found.items() if f is not None), key=lambda o: (o > index, abs(o - index)))
+        if not tied and is_share_by_place(number["span"].root):
+            tied = [o for o, f in found.items() if f is not None and o < index][-1:]
         if tied:
             found[index] = (found[tied[0]][0], None, number["span"].end_char, found[tied[0]][3])
+
+
+def is_share_by_place(number) -> bool:
+    """"125 cases in Japan, 103 in Spain and 101 in Britain", "including eight in Ohio": a bare
+    number with a place of its own is the part of the figure before it that happened there."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(o.ent_type_ in PLACE_LABELS for o in c.children)
+               for c in number.children)
 
 
 def is_running_total(number) -> bool:
@@ -472,6 +510,10 @@ def clause_role(nominal):
             return "nsubj", verb
     if nominal.dep_ == "pobj" and nominal.head.lower_ == "to" and nominal.head.head.lower_ == "up":
         return "dobj", nominal.head.head.head  # "has killed up to 68 people" with "up" read as a particle
+    verb = nominal.head
+    if nominal.dep_ in SUBJECTS and verb.dep_ == "ccomp" and verb.head.i < nominal.i and event_word(verb.head) \
+            and not any(c.dep_ == "dobj" for c in verb.head.children):
+        return "dobj", verb.head  # "has killed 149 people in Mexico and the agency moved": no verb takes "kill" a clause
     if nominal.head.dep_ in ("aux", "auxpass"):  # "100 people had been sickened" with "people" on "been"
         return nominal.dep_, nominal.head.head
     return nominal.dep_, nominal.head
@@ -493,9 +535,11 @@ def predicate_noun(verb):
 
 
 def is_hypothetical(verb) -> bool:
-    """"Could kill millions" counts no one; "may have killed thousands" is an estimate, and counts."""
+    """"Could kill millions" counts no one, nor does "if a million had died"; "may have killed
+    thousands" is an estimate, and counts."""
     aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
-    return bool(aux & HYPOTHETICAL_AUX) and "have" not in aux or any(c.dep_ == "neg" for c in verb.children)
+    return bool(aux & HYPOTHETICAL_AUX) and "have" not in aux or any(
+        c.dep_ == "neg" or c.dep_ == "mark" and c.lower_ in CONDITIONALS for c in verb.children)
 
 
 def event_word(verb):
@@ -552,6 +596,8 @@ def tally_of(nominal):
     while not counted and holder.dep_ in ("xcomp", "acomp"):  # "the number is likely to be between ..."
         holder = holder.head
         counted = [c for c in holder.children if c.dep_ in SUBJECTS]
+    if any(is_share(noun) for noun in counted):
+        return None  # "80% of those who died were between 20 and 54": a share's value is no count
     words = (t for noun in counted for t in noun.subtree)
     if not counted and verb.pos_ == "NOUN":
         words = heads_of(verb, 3)  # "cases of flu rise to 286", with "rise" read as a noun under "of"
@@ -564,6 +610,11 @@ def tally_of(nominal):
     return None
 
 
+def is_share(noun) -> bool:
+    """"80%", "half", "most of those": a part of a count, not the count."""
+    return noun.ent_type_ == "PERCENT" or noun.lemma_.lower() in SHARES
+
+
 def heads_of(token, hops: int):
     """The token's heads, nearest first, up to ``hops`` steps."""
     for _ in range(hops):
@@ -574,11 +625,12 @@ def heads_of(token, hops: int):
 
 
 def is_date_or_sum(span) -> bool:
-    """Whether the tagger puts the number in a sum, a rank or a date. A number in a date entity
-    whose head lies outside it still counts: the tagger often runs a date on into the count after
-    it ("on Saturday 72 people had died", "up from 91 yesterday")."""
+    """Whether the tagger puts the number in a sum, a rank, a date or a name. A number in a date
+    entity whose head lies outside it still counts: the tagger often runs a date on into the count
+    after it ("on Saturday 72 people had died", "up from 91 yesterday")."""
     overlapping = [e for e in span.doc.ents if e.start < span.end and span.start < e.end]
-    if any(is_sum(e) for e in overlapping if e.label_ in NOT_COUNTS - DATE_LIKE):
+    if any(is_sum(e) for e in overlapping if e.label_ in NOT_COUNTS - DATE_LIKE) or any(
+            e.label_ in NAMED_THINGS for e in overlapping):
         return True
     root = span.root
     if root.ent_type_ not in DATE_LIKE:
