@@ -152,7 +152,19 @@ def figures(sentence, language="en"):
      [("infected", 20, "exact"), ("infected", 8, "exact"), ("infected", 7, "exact")]),
     ("Nearly 80% of those who died were between 20 and 54.", []),
     ("Planes joined the search for the missing Boeing 777.", []),
+    ("Aid groups said about 200 demonstrators were in the city of Paris, 2,000 in the town of Lille.",
+     [("protesters", 200, "about"), ("protesters", 2000, "exact")]),
+    ("Relief workers believe 45-50,000 people died in the flood.", [("killed", 45000, "at_least"), ("killed", 50000, "at_most")]),
+    # a live page's time of entry, ages beside a count and age limits are no counts
+    ("1403 The mission's chief says five staff had been found dead.", [("killed", 5, "exact")]),
+    ("1500 Britons were evacuated from the island.", [("evacuated", 1500, "exact")]),
+    ("The weekend's toll included the deaths of two boys, 13 and 14.", [("killed", 2, "exact")]),
+    ("The flu killed up to a million people, with those over 65 most likely to die.", [("killed", 1000000, "at_most")]),
+    # crowds that protest, and a verb whose "as" names the measure
+    ("Thousands were protesting in the capital.", [("protesters", 1000, "at_least")]),
+    ("A total of 15 staff are now confirmed as dead.", [("killed", 15, "exact")]),
     # "kill" takes no clause: a parse that gives it one has misread its object as a subject
+    ("The flu killed up to a million people.", [("killed", 1000000, "at_most")]),
     ("A new virus has killed up to 149 people in Peru and the agency moved closer on Monday to declaring a pandemic.",
      [("killed", 149, "at_most")]),
 ])

@@ -41,9 +41,13 @@ PLACE_PREPOSITIONS = {"in", "across", "near", "at", "around", "outside", "throug
 PERIOD_PREPOSITIONS = {"since", "during", "over", "in", "between", "from", "throughout"}
 TOTAL_NOUNS = {"total", "tally", "toll", "number", "figure", "count"}
 CONDITIONALS = {"if", "unless"}
+AGE_BOUNDS = {"over", "under", "above", "below"}
+AGE_GROUP = re.compile(r"\b(?:those|people|aged|adults|children|anyone|everyone)\s+$", re.I)
 SHARES = {"%", "percent", "half", "third", "quarter", "majority", "most", "proportion", "share", "fraction"}
-# Entities that are names with a number in them: "the missing Boeing 777", "Article 198".
+# Entities that are names with a number in them: "the missing Boeing 777", "Article 198". The tagger
+# also puts counts in them ("1500 Britons"), so only a number that counts no noun, or a name, is one.
 NAMED_THINGS = {"PRODUCT", "WORK_OF_ART", "LAW"}
+NAME_LABELS = {"PERSON", "ORG", "GPE", "FAC", "LOC"}
 QUALIFIER = re.compile(rf"(?:{QUALIFIERS})", re.I)
 SUBJECTS = ("nsubj", "nsubjpass")
 TALLY_PREPOSITIONS = {"to", "at", "from", "between", "above", "over", "past", "beyond"}
@@ -87,7 +91,7 @@ def parse_number(match: re.Match, language: str = "en") -> float | None:
 
 def shared_scale(text: str, match: re.Match, language: str) -> float:
     """The scale the near end of a range borrows from its far end: "between one and two million",
-    "3 to 4 million", "5-10 thousand". It borrows none when it has its own or is the larger before
+    "3 to 4 million", "45-50,000". It borrows none when it has its own or is the larger before
     the scale ("between 500 and 2 million")."""
     if match.group("vague") or scale_of(match):
         return 1.0
@@ -96,6 +100,8 @@ def shared_scale(text: str, match: re.Match, language: str) -> float:
     link = joint.match(text, match.end())
     far = NUMBER.match(text, link.end()) if link else None
     unit = scale_of(far) if far and not far.group("bound") else None
+    if unit is None and far and link.group().strip() in "-–" and re.fullmatch(r"\d{1,3},000", far.group("digits") or ""):
+        unit = 1000  # "45-50,000"
     if unit is None:
         return 1.0
     near_value, far_value = parse_number(match, language), parse_number(far, language)
@@ -178,9 +184,12 @@ def number_in(doc, sentence, match: re.Match, language: str) -> dict | None:
     group = next(g for g in ("vague", "digits", "word") if match.group(g))
     span = doc.char_span(sentence.start_char + match.start(group), sentence.start_char + match.end(), alignment_mode="expand")
     if (value is None or value != int(value) or span is None or is_part_of_date(sentence.text, match)
-            or is_date_or_sum(span) or is_age(span) or is_ratio(sentence.text, match, language)):
+            or is_date_or_sum(span) or is_age(span) or is_ratio(sentence.text, match, language)
+            or is_age_limit(sentence.text, match)):
         return None  # a count of people is whole: "15.16 BST" is a time the tagger missed
     counted = counted_noun(span.root, span)
+    if (counted is None or counted.ent_type_ in NAME_LABELS) and (is_named_thing(span) or is_clock_stamp(span, match)):
+        return None
     before = sentence.text[:match.start()].lower().split()[-1:]
     one = (match.group("word") or "").lower() == "one"
     if before in (["not"], ["no"]) or one and counted is None:
@@ -265,9 +274,9 @@ def inherit_measures(numbers: list[dict], found: dict) -> None:
 
 
 def is_share_by_place(number) -> bool:
-    """"125 cases in Japan, 103 in Spain and 101 in Britain", "including eight in Ohio": a bare
-    number with a place of its own is the part of the figure before it that happened there."""
-    return any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(o.ent_type_ in PLACE_LABELS for o in c.children)
+    """"125 cases in Japan, 103 in Spain and 101 in Britain", "including eight in Ohio", "2,000 in
+    the city of X": a bare number with a place of its own is the part of the figure before it that happened there."""
+    return any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(o.ent_type_ in PLACE_LABELS for o in c.subtree)
                for c in number.children)
 
 
@@ -508,8 +517,10 @@ def clause_role(nominal):
         verb = nominal.head.head  # "between 5,000 and 10,000 people were killed" with "people" on "between"
         if verb.pos_ == "VERB" and verb.i > nominal.i and not any(c.dep_ in SUBJECTS for c in verb.children):
             return "nsubj", verb
-    if nominal.dep_ == "pobj" and nominal.head.lower_ == "to" and nominal.head.head.lower_ == "up":
-        return "dobj", nominal.head.head.head  # "has killed up to 68 people" with "up" read as a particle
+    if nominal.dep_ == "pobj" and nominal.head.lower_ == "to" and nominal.doc[nominal.head.i - 1].lower_ == "up":
+        # "has killed up to 68 people" with "up" read as the verb's particle and "to" hung on it or on the verb
+        up = nominal.doc[nominal.head.i - 1]
+        return "dobj", up.head if up.head != nominal.head else nominal.head.head
     verb = nominal.head
     if nominal.dep_ in SUBJECTS and verb.dep_ == "ccomp" and verb.head.i < nominal.i and event_word(verb.head) \
             and not any(c.dep_ == "dobj" for c in verb.head.children):
@@ -559,6 +570,10 @@ def event_word(verb):
         word = event_key(child)
         if child.dep_ in ("acomp", "oprd", "xcomp", "advmod") and word:
             return EVENT_BY_LEMMA[word], child
+        if child.dep_ == "prep" and child.lower_ == "as":  # "confirmed as dead", "listed as missing"
+            named = next((c for c in child.children if event_key(c)), None)
+            if named is not None:
+                return EVENT_BY_LEMMA[event_key(named)], named
         objects = [child] if child.dep_ in ("dobj", "acomp", "oprd") else [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else []
         for obj in objects:
             if (lemma, obj.lemma_.lower()) in VERB_OBJECT_MEASURES:
@@ -625,12 +640,11 @@ def heads_of(token, hops: int):
 
 
 def is_date_or_sum(span) -> bool:
-    """Whether the tagger puts the number in a sum, a rank, a date or a name. A number in a date
+    """Whether the tagger puts the number in a sum, a rank or a date. A number in a date
     entity whose head lies outside it still counts: the tagger often runs a date on into the count
     after it ("on Saturday 72 people had died", "up from 91 yesterday")."""
     overlapping = [e for e in span.doc.ents if e.start < span.end and span.start < e.end]
-    if any(is_sum(e) for e in overlapping if e.label_ in NOT_COUNTS - DATE_LIKE) or any(
-            e.label_ in NAMED_THINGS for e in overlapping):
+    if any(is_sum(e) for e in overlapping if e.label_ in NOT_COUNTS - DATE_LIKE):
         return True
     root = span.root
     if root.ent_type_ not in DATE_LIKE:
@@ -658,10 +672,37 @@ def is_ratio(sentence: str, match: re.Match, language: str) -> bool:
 
 
 def is_age(span) -> bool:
-    """"Bryan Johnson, 24, was found dead": a number set off by commas after a name is an age."""
+    """"Bryan Johnson, 24, was found dead": a number set off by commas after a name is an age, and
+    so are numbers set beside a counted noun: "the deaths of two boys, 13 and 14"."""
     doc, first, last = span.doc, span.start, span.end
-    return (first >= 2 and doc[first - 1].text == "," and doc[first - 2].pos_ == "PROPN"
-            and last < len(doc) and doc[last].text in (",", ")"))
+    if (first >= 2 and doc[first - 1].text == "," and doc[first - 2].pos_ == "PROPN"
+            and last < len(doc) and doc[last].text in (",", ")")):
+        return True
+    root = span.root
+    while root.dep_ == "conj" and root.head != root:
+        root = root.head
+    noun = root.head
+    return (root.dep_ == "appos" and noun.pos_ == "NOUN" and noun.i == root.i - 2 and doc[noun.i + 1].text == ","
+            and any(c.dep_ == "nummod" for c in noun.children))
+
+
+def is_age_limit(sentence: str, match: re.Match) -> bool:
+    """"Those over 65", "children under five": a bound on people's age, not a count of them."""
+    return (match.group("bound") or "").lower() in AGE_BOUNDS and bool(AGE_GROUP.search(sentence, 0, match.start()))
+
+
+def is_named_thing(span) -> bool:
+    """"The missing Boeing 777": a number the tagger puts in the name of a thing."""
+    return span.root.ent_type_ in NAMED_THINGS
+
+
+def is_clock_stamp(span, match: re.Match) -> bool:
+    """"1403 The UN chief says ...": a live page's time of entry (hours and minutes), which the
+    tagger reads as a date, before the capital that opens the entry."""
+    doc = span.doc
+    if not re.fullmatch(r"(?:[01]\d|2[0-3])[0-5]\d", match.group("digits") or "") or span.end >= len(doc):
+        return False
+    return doc[span.end].text[:1].isupper() and span.root.ent_type_ in DATE_LIKE
 
 
 def is_part_of_date(sentence: str, match: re.Match) -> bool:

@@ -111,6 +111,7 @@ EVENT_MEASURES = {
     "missing": {"missing", "disappear", "vanish", "unaccounted"},
     "kidnapped": {"kidnap", "abduct", "kidnapped", "abducted"},
     "infected": {"infect", "sicken", "diagnose", "infected", "ill", "sick"},
+    "protesters": {"protest", "demonstrate"},
 }
 NOUN_MEASURES = {
     "killed": {"death", "fatality", "casualty", "body", "life", "dead", "corpse", "toll", "murder", "homicide", "killing"},
@@ -211,9 +212,11 @@ ATTRIBUTION = re.compile(r"\baccording to (?P<who>[^,.;:()\"“”]+)", re.I)
 # What a text calls a person right after the name: ", the UN envoy," in "Ghassan Salamé, the UN envoy, said".
 APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?P<description>[^,.;:()\"“”\n]{3,80}?)\s*[,.;]")
 
-# Events whose grammatical subject is the one it happens to ("11 soldiers died"); for the
+# Events whose grammatical subject is the one it happens to ("11 soldiers died"), or the one
+# counted ("thousands protested"); for the
 # other event verbs an active subject is the doer ("three hurricanes killed 800").
-SUBJECT_SUFFERS = {"die", "perish", "flee", "disappear", "vanish", "dead", "missing", "homeless", "unaccounted"}
+SUBJECT_SUFFERS = {"die", "perish", "flee", "disappear", "vanish", "dead", "missing", "homeless", "unaccounted",
+                   "protest", "demonstrate"}
 # Idioms that name a measure with a verb and its object or place ("lost their homes").
 VERB_OBJECT_MEASURES = {
     ("lose", "home"): "displaced", ("flee", "home"): "displaced", ("take", "street"): "protesters",
