@@ -381,7 +381,8 @@ def counted_noun(number, span):
     token = number
     while True:
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
-        objects = [c for c in of.children if c.dep_ == "pobj"] if of is not None else []
+        # "hundreds of injured": the parser makes an adjective after "of" its clause (pcomp)
+        objects = [c for c in of.children if c.dep_ == "pobj" or c.dep_ == "pcomp" and c.tag_ in ("JJ", "VBN")] if of is not None else []
         if not objects:
             return None
         token = objects[0]

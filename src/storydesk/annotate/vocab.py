@@ -136,10 +136,11 @@ EVENT_NOUNS = {
     "detained": {"detention", "imprisonment", "jailing", "internment"},
     "kidnapped": {"kidnapping", "abduction", "kidnap"},
 }
-# Verbs of a count that changes or stands ("the toll rose to 36"): their subject says what is counted.
+# Verbs of a count that changes or stands ("the toll rose to 36", "cut the toll to 56"): their
+# subject or object says what is counted.
 TALLY_VERBS = {"rise", "climb", "reach", "stand", "be", "grow", "increase", "jump", "hit", "pass", "top",
                "exceed", "surge", "soar", "mount", "total", "remain", "bring", "take", "put", "raise", "double",
-               "range", "amount", "estimate"}
+               "range", "amount", "estimate", "cut", "lower", "reduce", "revise", "scale"}
 # "Hundreds are feared to have died": these verbs pass their subject to the verb they govern.
 RAISING_VERBS = {"fear", "believe", "report", "say", "think", "estimate", "expect", "confirm", "know"}
 
