@@ -165,6 +165,11 @@ def figures(sentence, language="en"):
     ("A total of 15 staff are now confirmed as dead.", [("killed", 15, "exact")]),
     # "kill" takes no clause: a parse that gives it one has misread its object as a subject
     ("The flu killed up to a million people.", [("killed", 1000000, "at_most")]),
+    ("A survey found that between 8,000 and 194,000 extra people had died.",
+     [("killed", 8000, "at_least"), ("killed", 194000, "at_most")]),
+    ("Labs found 985 flu infections, including 590 people infected in Mexico and 226 people in Canada.",
+     [("infected", 985, "exact"), ("infected", 590, "exact"), ("infected", 226, "exact")]),
+    ("A further 141 patients were confirmed with swine flu today.", [("infected", 141, "exact")]),
     ("The ministry has scaled back its death toll from 159 to 56.", [("killed", 159, "exact"), ("killed", 56, "exact")]),
     ("Field hospitals were treating hundreds of injured.", [("injured", 100, "at_least")]),
     ("A new virus has killed up to 149 people in Peru and the agency moved closer on Monday to declaring a pandemic.",

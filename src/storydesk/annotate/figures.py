@@ -11,9 +11,9 @@ import re
 
 from ..model import Figure, Mention
 from .vocab import (ABOUT_VERBS, ADVERB_MEASURES, ATTRIBUTION, BOUNDS, DEPLOYMENT_VERBS, DISEASES, EVENT_MEASURES, EVENT_NOUNS,
-                    HYPOTHETICAL_AUX, HYPOTHETICAL_MODIFIERS, NOUN_MEASURES, NUMBER_WORDS, PARTICLE_MEASURES, QUALIFIERS,
-                    RAISING_VERBS, SCALES, SUBJECT_SUFFERS, TALLY_VERBS, THING_NOUNS, TRAILING_BOUNDS, VAGUE_QUANTITIES,
-                    VERB_OBJECT_MEASURES, VERB_PHRASE_MEASURES)
+                    HYPOTHETICAL_AUX, HYPOTHETICAL_MODIFIERS, ILLNESS_WITH_VERBS, NOUN_MEASURES, NUMBER_WORDS,
+                    PARTICLE_MEASURES, QUALIFIERS, RAISING_VERBS, SCALES, SUBJECT_SUFFERS, TALLY_VERBS, THING_NOUNS,
+                    TRAILING_BOUNDS, VAGUE_QUANTITIES, VERB_OBJECT_MEASURES, VERB_PHRASE_MEASURES)
 
 _BOUND_WORDS = {phrase: bound for bound, phrases in BOUNDS.items() for phrase in phrases}
 _BOUND_RE = "|".join(sorted(map(re.escape, _BOUND_WORDS), key=len, reverse=True))
@@ -240,7 +240,8 @@ def whole_of(counted):
 def described_by(span):
     """The participle or adjective right after a number, which says what a bare number counts."""
     after = span.doc[span.end] if span.end < len(span.doc) else None
-    return after if after is not None and after.tag_ in ("VBN", "VBG", "JJ") else None
+    # "between 8,000 and 194,000 extra people": an adjective on the noun after it describes the noun
+    return after if after is not None and after.tag_ in ("VBN", "VBG", "JJ") and after.dep_ != "amod" else None
 
 
 def is_other_case(noun) -> bool:
@@ -267,17 +268,18 @@ def inherit_measures(numbers: list[dict], found: dict) -> None:
                 and (numbers[other]["span"].root.i in mine or mine & set(near(numbers[other]["span"].root)))]
         if not tied and is_running_total(number["span"].root):
             tied = sorted((o for o, f in found.items() if f is not None), key=lambda o: (o > index, abs(o - index)))
-        if not tied and is_share_by_place(number["span"].root):
+        if not tied and names_own_place(number["span"].root):
             tied = [o for o, f in found.items() if f is not None and o < index][-1:]
         if tied:
             found[index] = (found[tied[0]][0], None, number["span"].end_char, found[tied[0]][3])
 
 
-def is_share_by_place(number) -> bool:
-    """"125 cases in Japan, 103 in Spain and 101 in Britain", "including eight in Ohio", "2,000 in
-    the city of X": a bare number with a place of its own is the part of the figure before it that happened there."""
+def names_own_place(token) -> bool:
+    """Whether a number or noun has a place of its own ("103 in Spain", "2,000 in the city of X"):
+    in a list after a figure, it is the part of that figure that happened there ("125 cases in
+    Japan, 103 in Spain and 101 in Britain", "including eight in Ohio")."""
     return any(c.dep_ == "prep" and c.lower_ in ("in", "at") and any(o.ent_type_ in PLACE_LABELS for o in c.subtree)
-               for c in number.children)
+               for c in token.children)
 
 
 def is_running_total(number) -> bool:
@@ -382,7 +384,8 @@ def counted_noun(number, span):
     while True:
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
         # "hundreds of injured": the parser makes an adjective after "of" its clause (pcomp)
-        objects = [c for c in of.children if c.dep_ == "pobj" or c.dep_ == "pcomp" and c.tag_ in ("JJ", "VBN")] if of is not None else []
+        objects = [] if of is None else [c for c in of.children
+                                          if c.dep_ == "pobj" or c.dep_ == "pcomp" and c.tag_ in ("JJ", "VBN")]
         if not objects:
             return None
         token = objects[0]
@@ -444,13 +447,14 @@ def deployed(nominal) -> bool:
 def event_of(nominal):
     """What happened to the counted: its own clause's verb or predicate, or a participle on it;
     for a part of a count ("including 12 children"), what happened to the whole."""
-    for child in nominal.children:
-        found = event_word(child) if child.dep_ in ("acl", "relcl", "amod") else None
-        if found and not is_agent_clause(child, found):
-            return found
+    found = modifier_event(nominal)
+    if found:
+        return found
     head = nominal
     while head.dep_ in ("conj", "appos") and head.head != head:
         head = head.head
+    if head is not nominal and names_own_place(nominal) and (found := modifier_event(head)):
+        return found  # "590 people infected in Mexico and 226 people in the US"
     role, verb = clause_role(head)
     if role == "pobj" and verb.lower_ in ("in", "among") and QUALIFIER.fullmatch(head.text):
         found = event_word(verb.head)  # "the strain was diagnosed in 2,300 people"
@@ -474,6 +478,16 @@ def event_of(nominal):
     if role == "nsubj" and subject_did_it(verb, found):
         return None  # the active subject of "kill" or "arrest" is the one who did it
     return found
+
+
+def modifier_event(nominal):
+    """What a participle or relative clause on the noun says befell it: "people infected", "the
+    200 who died"; not what the noun did ("storms that killed hundreds")."""
+    for child in nominal.children:
+        found = event_word(child) if child.dep_ in ("acl", "relcl", "amod") else None
+        if found and not is_agent_clause(child, found):
+            return found
+    return None
 
 
 def subject_did_it(verb, found) -> bool:
@@ -562,6 +576,9 @@ def event_word(verb):
         return ADVERB_MEASURES[adverb.lower_], verb
     if lemma in EVENT_BY_LEMMA:
         return EVENT_BY_LEMMA[lemma], verb
+    if lemma in ILLNESS_WITH_VERBS and any(c.dep_ == "prep" and c.lower_ == "with" and any(
+            o.dep_ == "pobj" and o.lemma_.lower() in DISEASES for o in c.children) for c in verb.children):
+        return "infected", verb
     particle = next((c for c in verb.children if c.dep_ == "prt" and (lemma, c.lower_) in PARTICLE_MEASURES), None)
     if particle is not None:
         return PARTICLE_MEASURES[(lemma, particle.lower_)], verb

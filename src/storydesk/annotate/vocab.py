@@ -191,7 +191,7 @@ QUOTE_VERBS = {
     "text", "moan", "groan", "sigh", "laugh", "whisper", "murmur", "mutter", "scream", "yell", "snap", "boast",
     "concede", "counter", "retort", "interject", "marvel", "muse", "opine", "aver", "gush", "fume", "grumble",
     "scoff", "chuckle", "brag", "reassure", "remind", "speculate", "swear", "wonder", "answer", "proclaim",
-    "bellow", "agree", "posit", "assure", "charge", "seethe",
+    "bellow", "agree", "posit", "assure", "charge", "seethe", "interrupt", "beam", "enthuse", "sneer", "snort",
 }
 
 # The only words a title leaves in lower case ("Slapped in the Face by the Invisible Hand"): quoted
@@ -233,6 +233,8 @@ VERB_OBJECT_MEASURES = {
 VERB_PHRASE_MEASURES = {("to", "death"): "killed"}
 # Verbs whose particle names the measure: "were rounded up", "locked up 30 protesters".
 PARTICLE_MEASURES = {("round", "up"): "arrested", ("lock", "up"): "detained"}
+# "Confirmed with flu", "admitted with the virus": the illness after "with" says they are infected.
+ILLNESS_WITH_VERBS = {"confirm", "hospitalize", "hospitalise", "admit"}
 # "Fatally shot", "fatally injured": an adverb that names the measure whatever the verb.
 ADVERB_MEASURES = {"fatally": "killed"}
 # Verbs that put troops somewhere: a number of soldiers is a troop figure only with one of these.
