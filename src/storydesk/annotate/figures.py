@@ -11,7 +11,7 @@ import re
 
 from ..model import Figure, Mention
 from .vocab import (ABOUT_VERBS, ADVERB_MEASURES, ATTRIBUTION, BOUNDS, DEPLOYMENT_VERBS, DISEASES, EVENT_MEASURES, EVENT_NOUNS,
-                    HYPOTHETICAL_AUX, HYPOTHETICAL_MODIFIERS, ILLNESS_WITH_VERBS, NOUN_MEASURES, NUMBER_WORDS,
+                    HYPOTHETICAL_AUX, HYPOTHETICAL_MODIFIERS, ILLNESS_FOUND_VERBS, ILLNESS_WITH_VERBS, NOUN_MEASURES, NUMBER_WORDS,
                     PARTICLE_MEASURES, QUALIFIERS, RAISING_VERBS, SCALES, SUBJECT_SUFFERS, TALLY_VERBS, THING_NOUNS,
                     TRAILING_BOUNDS, VAGUE_QUANTITIES, VERB_OBJECT_MEASURES, VERB_PHRASE_MEASURES)
 
@@ -21,7 +21,7 @@ _VAGUE_RE = "|".join(sorted(map(re.escape, VAGUE_QUANTITIES), key=len, reverse=T
 _WORD_RE = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 _SCALE_RE = "|".join(sorted(SCALES, key=len, reverse=True))
 # A share of a scale word: "one and a half million", "a quarter of a million", "half a million".
-_FRACTION_RE = (rf"(?:(?:{_WORD_RE}|a)\s+and\s+a\s+half|(?:a|one|three)\s+quarters?\s+of\s+a|half\s+a)"
+_FRACTION_RE = (rf"(?:(?:{_WORD_RE}|a)\s+and\s+(?:a\s+)?half|(?:a|one|three)\s+quarters?\s+of\s+a|half\s+a)"
                 rf"(?=\s+(?:{_SCALE_RE})\b)")
 # A number in words with scales inside it: "two hundred and fifty thousand", "a hundred and twenty".
 _WORD_SCALES = "hundred|thousand|million|billion"
@@ -30,7 +30,7 @@ _COMPOUND_RE = rf"(?:{_TENS_UNITS}|a)\s+(?:{_WORD_SCALES})(?:\s+(?:and\s+)?(?:{_
 NUMBER = re.compile(
     rf"(?:\b(?P<bound>{_BOUND_RE})\s+)?"
     rf"(?:\b(?P<vague>{_VAGUE_RE})\b"
-    rf"|(?<![\w.,:])(?!\d+:\d)(?P<digits>\d{{1,3}}(?:(?:,|\.|\u00a0|\u202f| )\d{{3}})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?)(?![\w-]*[a-z])(?:\s*(?P<dscale>{_SCALE_RE})\b)?"
+    rf"|(?<![\w.,:])(?!\d+:\d)(?P<digits>\d{{1,3}}(?:(?:,|\.|\u00a0|\u202f| )\d{{3}})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?)(?!(?!-plus\b)[\w-]*[a-z])(?:\s*(?P<dscale>{_SCALE_RE})\b)?"
     rf"|\b(?P<word>{_FRACTION_RE}|{_COMPOUND_RE}|(?:{_WORD_RE})(?:[- ](?:{_WORD_RE}))?|a(?=\s+(?:{_SCALE_RE})\b))(?:\s+(?P<wscale>{_SCALE_RE}))?\b(?!-))",
     re.I,
 )
@@ -67,9 +67,9 @@ UNIT_POS = {"SYM", "NOUN", "PROPN", "X"}
 # "From A to B" is a range after these words; after "rose" it is a change, and B is no bound.
 _TERM = rf"\d+(?:[,.]\d+)*|(?:{_WORD_RE})\b"
 _TRAILING_RE = "|".join(phrase.replace(" ", r"\s+") for phrase in TRAILING_BOUNDS)
-TRAILING_BOUND = re.compile(rf"\s+({_TRAILING_RE})\b", re.I)
+TRAILING_BOUND = re.compile(rf"(?:\s+|-)({_TRAILING_RE})\b", re.I)
 RATIO = re.compile(rf"\b(?P<small>{_TERM})\s+(?:in|out\s+of)\s+(?P<large>{_TERM})", re.I)
-RANGE_FROM = r"(?:rang\w*|anywhere|somewhere)\s+from"
+RANGE_FROM = r"(?:rang\w*|vary\w*|varied|anywhere|somewhere)\s+from"
 RANGE_END = rf"(?:[\d.,]+|{_WORD_RE})(?:\s+\w+)?"
 
 
@@ -376,7 +376,8 @@ def counted_noun(number, span):
     if head not in span and number.dep_ == "quantmod" and head.pos_ == "NUM":  # the near end of "400-500"
         return counted_noun(head, span)
     if head not in span and number.dep_ in ("nummod", "quantmod") and (
-            head.pos_ in ("NOUN", "PROPN", "ADJ") or head.pos_ == "VERB" and head.dep_ in ("pobj", "dobj", *SUBJECTS)):
+            head.pos_ in ("NOUN", "PROPN", "ADJ") or head.lower_ == "plus"
+            or head.pos_ == "VERB" and head.dep_ in ("pobj", "dobj", *SUBJECTS)):
         return noun_of_modifier(head)
     if number.dep_ == "pobj" and head.lower_ in CROWD_PREPOSITIONS and number.lower_ in VAGUE_QUANTITIES:
         return next((c for c in head.head.children if c.dep_ in SUBJECTS), None)
@@ -395,8 +396,8 @@ def counted_noun(number, span):
 
 def noun_of_modifier(token):
     """The noun a number's head modifies when the parse hangs the number on a modifier:
-    "250,000 UK and US troops" (on "UK"), "8,000 probable cases" (on "probable")."""
-    if token.pos_ in ("PROPN", "ADJ") and token.dep_ in ("nmod", "compound", "amod") and token.head.pos_ == "NOUN" \
+    "250,000 UK and US troops" (on "UK"), "8,000 probable cases" (on "probable"), "150-plus deaths"."""
+    if (token.pos_ in ("PROPN", "ADJ") or token.lower_ == "plus") and token.dep_ in ("nmod", "compound", "amod") and token.head.pos_ == "NOUN" \
             and token.head.i > token.i:
         return token.head
     return token
@@ -457,7 +458,8 @@ def event_of(nominal):
         return found  # "590 people infected in Mexico and 226 people in the US"
     role, verb = clause_role(head)
     if role == "pobj" and verb.lower_ in ("in", "among") and QUALIFIER.fullmatch(head.text):
-        found = event_word(verb.head)  # "the strain was diagnosed in 2,300 people"
+        # "the strain was diagnosed in 2,300 people", "swine flu has been confirmed in 14 people"
+        found = event_word(verb.head) or illness_found(verb.head)
         return found if found is not None and found[0] == "infected" else None
     if role == "pobj" and verb.lower_ == "with" and is_aboard([*head.children, *verb.head.children]):
         found = event_word(verb.head)  # "the ferry vanished with 80 people on board"
@@ -511,6 +513,14 @@ def included_in(part):
     if whole.pos_ in ("VERB", "AUX"):
         return next((c for c in whole.children if c.dep_ in (*SUBJECTS, "dobj")), None)
     return whole
+
+
+def illness_found(verb):
+    """"Flu was confirmed in 14 people": an illness found in people says they are infected."""
+    if verb.lemma_.lower() in ILLNESS_FOUND_VERBS and any(
+            c.dep_ in SUBJECTS and c.lemma_.lower() in DISEASES for c in verb.children):
+        return "infected", verb
+    return None
 
 
 def is_aboard(words) -> bool:

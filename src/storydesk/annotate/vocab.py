@@ -95,8 +95,8 @@ BOUNDS = {
               "close to", "an approximate"],
 }
 
-# Words after a number that bound it: "1,000 or so", "50 or more".
-TRAILING_BOUNDS = {"or so": "about", "or more": "at_least", "or fewer": "at_most", "or less": "at_most"}
+# Words after a number that bound it: "1,000 or so", "50 or more", "150-plus".
+TRAILING_BOUNDS = {"or so": "about", "or more": "at_least", "or fewer": "at_most", "or less": "at_most", "plus": "at_least"}
 
 # What a number counts, by the lemma of the word that says so. An event (a verb, or an
 # adjective such as "dead") outranks the counted noun: "20 protesters were killed" counts the
@@ -140,7 +140,7 @@ EVENT_NOUNS = {
 # subject or object says what is counted.
 TALLY_VERBS = {"rise", "climb", "reach", "stand", "be", "grow", "increase", "jump", "hit", "pass", "top",
                "exceed", "surge", "soar", "mount", "total", "remain", "bring", "take", "put", "raise", "double",
-               "range", "amount", "estimate", "cut", "lower", "reduce", "revise", "scale"}
+               "range", "amount", "estimate", "cut", "lower", "reduce", "revise", "scale", "vary", "include"}
 # "Hundreds are feared to have died": these verbs pass their subject to the verb they govern.
 RAISING_VERBS = {"fear", "believe", "report", "say", "think", "estimate", "expect", "confirm", "know"}
 
@@ -235,6 +235,8 @@ VERB_PHRASE_MEASURES = {("to", "death"): "killed"}
 PARTICLE_MEASURES = {("round", "up"): "arrested", ("lock", "up"): "detained"}
 # "Confirmed with flu", "admitted with the virus": the illness after "with" says they are infected.
 ILLNESS_WITH_VERBS = {"confirm", "hospitalize", "hospitalise", "admit"}
+# "Flu has been confirmed in 14 people": an illness these verbs find in people infected them.
+ILLNESS_FOUND_VERBS = {"confirm", "detect", "find", "identify", "report"}
 # "Fatally shot", "fatally injured": an adverb that names the measure whatever the verb.
 ADVERB_MEASURES = {"fatally": "killed"}
 # Verbs that put troops somewhere: a number of soldiers is a troop figure only with one of these.
