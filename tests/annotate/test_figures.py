@@ -148,15 +148,18 @@ def figures(sentence, language="en"):
     # a count broken down by place; a share's value and a name with a number in it are no counts
     ("Labs have confirmed 125 flu cases in Norway, 103 in Chile and 101 in Peru.",
      [("infected", 125, "exact"), ("infected", 103, "exact"), ("infected", 101, "exact")]),
-    ("Officials confirmed 20 flu cases, including eight in Ohio and seven in Texas.",
-     [("infected", 20, "exact"), ("infected", 8, "exact"), ("infected", 7, "exact")]),
+    ("The US declared an emergency as 20 flu cases were confirmed in the country, including eight in Ohio, two in Kansas "
+     "and seven in Texas.",
+     [("infected", 20, "exact"), ("infected", 8, "exact"), ("infected", 2, "exact"), ("infected", 7, "exact")]),
     ("Nearly 80% of those who died were between 20 and 54.", []),
     ("Planes joined the search for the missing Boeing 777.", []),
-    ("Aid groups said about 200 demonstrators were in the city of Paris, 2,000 in the town of Lille.",
-     [("protesters", 200, "about"), ("protesters", 2000, "exact")]),
+    ("The group said about 200 demonstrators were in the southern city of Lyon, 2,000 in the eastern city of Paris, and "
+     "about 3,000 in the northern city of Lille.",
+     [("protesters", 200, "about"), ("protesters", 2000, "exact"), ("protesters", 3000, "about")]),
     ("Relief workers believe 45-50,000 people died in the flood.", [("killed", 45000, "at_least"), ("killed", 50000, "at_most")]),
     # a live page's time of entry, ages beside a count and age limits are no counts
-    ("1403 The mission's chief says five staff had been found dead.", [("killed", 5, "exact")]),
+    ("1403 The peacekeeping chief Ann Lowe says “less than five” staff had been found dead at the base.",
+     [("killed", 5, "at_most")]),
     ("1500 Britons were evacuated from the island.", [("evacuated", 1500, "exact")]),
     ("The weekend's toll included the deaths of two boys, 13 and 14.", [("killed", 2, "exact")]),
     ("The flu killed up to a million people, with those over 65 most likely to die.", [("killed", 1000000, "at_most")]),
@@ -178,9 +181,10 @@ def figures(sentence, language="en"):
     ("With the number of homeless people varying from 200,000 to 1.5 million, tents are scarce.",
      [("displaced", 200000, "at_least"), ("displaced", 1500000, "at_most")]),
     ("The ministry has scaled back its death toll from 159 to 56.", [("killed", 159, "exact"), ("killed", 56, "exact")]),
-    ("Field hospitals were treating hundreds of injured.", [("injured", 100, "at_least")]),
-    ("A new virus has killed up to 149 people in Peru and the agency moved closer on Monday to declaring a pandemic.",
-     [("killed", 149, "at_most")]),
+    ("Field hospitals in the capital were already treating hundreds of injured, according to the minister.",
+     [("injured", 100, "at_least")]),
+    ("A new virus has killed up to 149 people in Peru and the World Health Organisation moved closer on Monday to declaring "
+     "it the first flu pandemic in 40 years.", [("killed", 149, "at_most")]),
 ])
 def test_figures(sentence, expected):
     assert figures(sentence) == expected
