@@ -525,3 +525,13 @@ def test_a_capitalised_sentence_in_quotes_is_no_title():
     text = "Omar Haddad, head of the militia, echoed the call, declaring: “Federalism has to be in all of Arvania.”"
     assert [s for s, _, _ in quotes_of(text)] == ["Omar Haddad"]
     assert quotes_of("He wrote “The Sceptical Gardener” in 2001, she said.") == []
+
+
+def test_the_subject_after_a_parenthetical_says_is_the_speaker():
+    text = "It is a collection of essays which, says Vera Klist, “contains one magazine article by me that is free on my website”."
+    assert [s for s, _, _ in quotes_of(text)] == ["Vera Klist"]
+
+
+def test_a_quote_can_be_beamed():
+    text = "Ida Moser runs the stall.\n\n“Business is ten times better than six months ago,” Moser beamed."
+    assert [s for s, _, _ in quotes_of(text)] == ["Ida Moser"]

@@ -378,13 +378,16 @@ def subject_of(verb, start: int, end: int):
     takes its head's ("he was quoted as saying" through its preposition) or its head's object
     ("led the paper to conclude"), a relative pronoun is the noun its clause describes ("a
     producer who told them"), a subject after the verb read as its object is the subject ("moaned a
-    commuter"), and "said Malkan" misparsed takes the name beside the verb."""
+    commuter"), of a subject before the verb and one after it the one after ("The book, says Klein,
+    “...”"), and "said Malkan" misparsed takes the name beside the verb."""
     if verb.idx >= end and not any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         inverted = next((c for c in verb.children if c.dep_ == "dobj" and c.i > verb.i), None)
         if inverted is not None:
             return inverted  # "“...,” moaned a commuter", the subject read as an object
     for _ in range(3):
-        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not start <= c.idx < end), None)
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass") and not start <= c.idx < end]
+        # of two, the one after the verb: in "The book, says Klein, “contains ...”" the parse gives both to "says"
+        subject = max(subjects, key=lambda c: c.i > verb.i) if subjects else None
         if subject is not None and subject.lower_ in RELATIVE_PRONOUNS and verb.dep_ == "relcl":
             return verb.head
         if subject is not None and not in_brackets(subject):
