@@ -11,8 +11,8 @@ import re
 
 from ..model import Figure, Mention
 from .vocab import (ABOUT_VERBS, ADVERB_MEASURES, ATTRIBUTION, BOUNDS, DEPLOYMENT_VERBS, DISEASES, EVENT_MEASURES, EVENT_NOUNS,
-                    HYPOTHETICAL_AUX, HYPOTHETICAL_MODIFIERS, ILLNESS_FOUND_VERBS, ILLNESS_WITH_VERBS, NOUN_MEASURES, NUMBER_WORDS,
-                    PARTICLE_MEASURES, QUALIFIERS, RAISING_VERBS, SCALES, SUBJECT_SUFFERS, TALLY_VERBS, THING_NOUNS,
+                    HYPOTHETICAL_AUX, HYPOTHETICAL_MODIFIERS, ILLNESS_FOUND_VERBS, ILLNESS_WITH_VERBS, NOUN_MEASURES,
+                    NUMBER_WORDS, PARTICLE_MEASURES, QUALIFIERS, RAISING_VERBS, SCALES, SUBJECT_SUFFERS, TALLY_VERBS, THING_NOUNS,
                     TRAILING_BOUNDS, VAGUE_QUANTITIES, VERB_OBJECT_MEASURES, VERB_PHRASE_MEASURES)
 
 _BOUND_WORDS = {phrase: bound for bound, phrases in BOUNDS.items() for phrase in phrases}
@@ -30,7 +30,8 @@ _COMPOUND_RE = rf"(?:{_TENS_UNITS}|a)\s+(?:{_WORD_SCALES})(?:\s+(?:and\s+)?(?:{_
 NUMBER = re.compile(
     rf"(?:\b(?P<bound>{_BOUND_RE})\s+)?"
     rf"(?:\b(?P<vague>{_VAGUE_RE})\b"
-    rf"|(?<![\w.,:])(?!\d+:\d)(?P<digits>\d{{1,3}}(?:(?:,|\.|\u00a0|\u202f| )\d{{3}})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?)(?!(?!-plus\b)[\w-]*[a-z])(?:\s*(?P<dscale>{_SCALE_RE})\b)?"
+    rf"|(?<![\w.,:])(?!\d+:\d)(?P<digits>\d{{1,3}}(?:(?:,|\.|\u00a0|\u202f| )\d{{3}})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?)"
+    rf"(?!(?!-plus\b)[\w-]*[a-z])(?:\s*(?P<dscale>{_SCALE_RE})\b)?"  # no "150-year", but "150-plus"
     rf"|\b(?P<word>{_FRACTION_RE}|{_COMPOUND_RE}|(?:{_WORD_RE})(?:[- ](?:{_WORD_RE}))?|a(?=\s+(?:{_SCALE_RE})\b))(?:\s+(?P<wscale>{_SCALE_RE}))?\b(?!-))",
     re.I,
 )
@@ -177,7 +178,8 @@ def about_illness(figures: list[Figure], text: str) -> list[Figure]:
 
 
 def number_in(doc, sentence, match: re.Match, language: str) -> dict | None:
-    """A NUMBER match with its value, bound and tokens, or None when it is a date, time, sum or rank."""
+    """A NUMBER match with its value, bound and tokens, or None when it is a date, time, sum, rank,
+    age or part of a name."""
     value = parse_number(match, language)
     if value is not None:
         value *= shared_scale(sentence.text, match, language)
@@ -397,8 +399,8 @@ def counted_noun(number, span):
 def noun_of_modifier(token):
     """The noun a number's head modifies when the parse hangs the number on a modifier:
     "250,000 UK and US troops" (on "UK"), "8,000 probable cases" (on "probable"), "150-plus deaths"."""
-    if (token.pos_ in ("PROPN", "ADJ") or token.lower_ == "plus") and token.dep_ in ("nmod", "compound", "amod") and token.head.pos_ == "NOUN" \
-            and token.head.i > token.i:
+    modifier = token.pos_ in ("PROPN", "ADJ") or token.lower_ == "plus"
+    if modifier and token.dep_ in ("nmod", "compound", "amod") and token.head.pos_ == "NOUN" and token.head.i > token.i:
         return token.head
     return token
 
@@ -523,6 +525,11 @@ def illness_found(verb):
     return None
 
 
+def has_illness_with(verb) -> bool:
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(o.dep_ == "pobj" and o.lemma_.lower() in DISEASES
+                                                               for o in c.children) for c in verb.children)
+
+
 def is_aboard(words) -> bool:
     """"150 passengers aboard", "80 people on board" (the words on the noun or on its verb): what
     befalls the vessel befalls them."""
@@ -547,9 +554,10 @@ def clause_role(nominal):
         up = nominal.doc[nominal.head.i - 1]
         return "dobj", up.head if up.head != nominal.head else nominal.head.head
     verb = nominal.head
+    # "has killed 149 people in Mexico and the agency moved": "kill" takes no clause, so its object was misread
     if nominal.dep_ in SUBJECTS and verb.dep_ == "ccomp" and verb.head.i < nominal.i and event_word(verb.head) \
             and not any(c.dep_ == "dobj" for c in verb.head.children):
-        return "dobj", verb.head  # "has killed 149 people in Mexico and the agency moved": no verb takes "kill" a clause
+        return "dobj", verb.head
     if nominal.head.dep_ in ("aux", "auxpass"):  # "100 people had been sickened" with "people" on "been"
         return nominal.dep_, nominal.head.head
     return nominal.dep_, nominal.head
@@ -586,9 +594,8 @@ def event_word(verb):
         return ADVERB_MEASURES[adverb.lower_], verb
     if lemma in EVENT_BY_LEMMA:
         return EVENT_BY_LEMMA[lemma], verb
-    if lemma in ILLNESS_WITH_VERBS and any(c.dep_ == "prep" and c.lower_ == "with" and any(
-            o.dep_ == "pobj" and o.lemma_.lower() in DISEASES for o in c.children) for c in verb.children):
-        return "infected", verb
+    if lemma in ILLNESS_WITH_VERBS and has_illness_with(verb):
+        return "infected", verb  # "confirmed with swine flu"
     particle = next((c for c in verb.children if c.dep_ == "prt" and (lemma, c.lower_) in PARTICLE_MEASURES), None)
     if particle is not None:
         return PARTICLE_MEASURES[(lemma, particle.lower_)], verb
@@ -668,9 +675,9 @@ def heads_of(token, hops: int):
 
 
 def is_date_or_sum(span) -> bool:
-    """Whether the tagger puts the number in a sum, a rank or a date. A number in a date
-    entity whose head lies outside it still counts: the tagger often runs a date on into the count
-    after it ("on Saturday 72 people had died", "up from 91 yesterday")."""
+    """Whether the tagger puts the number in a sum, a rank or a date. A number in a date entity
+    whose head lies outside it still counts: the tagger often runs a date on into the count after
+    it ("on Saturday 72 people had died", "up from 91 yesterday")."""
     overlapping = [e for e in span.doc.ents if e.start < span.end and span.start < e.end]
     if any(is_sum(e) for e in overlapping if e.label_ in NOT_COUNTS - DATE_LIKE):
         return True
