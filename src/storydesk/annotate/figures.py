@@ -196,7 +196,8 @@ def number_in(doc, sentence, match: re.Match, language: str) -> dict | None:
     one = (match.group("word") or "").lower() == "one"
     if before in (["not"], ["no"]) or one and counted is None:
         return None  # "not one Briton died"; a bare "one" is a pronoun more often than a count
-    bound = "at_least" if match.group("vague") else _BOUND_WORDS.get((match.group("bound") or "").lower(), "exact")
+    # a vague quantity is a floor unless words before it bound it otherwise: "up to a dozen", "nearly a dozen"
+    bound = _BOUND_WORDS.get((match.group("bound") or "").lower(), "at_least" if match.group("vague") else "exact")
     trailing = TRAILING_BOUND.match(sentence.text, match.end())
     if trailing and bound == "exact":
         bound = TRAILING_BOUNDS[" ".join(trailing.group(1).lower().split())]
@@ -252,8 +253,9 @@ def is_other_case(noun) -> bool:
     if noun.lemma_.lower() != "case":
         return False
     after = [t.lower_ for t in noun.doc[noun.i + 1:noun.i + 3]]
-    if noun.dep_ == "pobj" and noun.head.lower_ == "in" or after == ["in", "which"] or after[:1] == ["where"]:
-        return True  # "in three other cases", "cases in which mothers were accused"
+    instance = noun.dep_ == "pobj" and noun.head.lower_ == "in" and noun.head.head.lemma_.lower() != "result"
+    if instance or after == ["in", "which"] or after[:1] == ["where"]:
+        return True  # "in three other cases", "cases in which mothers were accused"; "resulted in 10 cases" counts
     of = [c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"]
     kinds = [c for c in noun.children if c.dep_ == "compound"] + [o for p in of for o in p.children if o.dep_ == "pobj"]
     return any(kind.pos_ in ("NOUN", "VERB") and kind.lemma_.lower() not in DISEASES for kind in kinds)
