@@ -177,6 +177,8 @@ def figures(sentence, language="en"):
     ("The plague outbreak has resulted in 10 human cases and 46 animal cases.", [("infected", 10, "exact")]),
     ("Isolated cases of plague spring up, with up to a dozen people diagnosed annually.", [("infected", 12, "at_most")]),
     ("Nearly a dozen people were killed.", [("killed", 12, "at_most")]),
+    ("The doctors cited an estimated 200,000 children in federal custody over two years.", [("detained", 200000, "about")]),
+    ("He taught 20 students in prison classes.", []),
     ("All the 150-plus deaths from the flu were recorded in one city.", [("killed", 150, "at_least")]),
     ("The 150-year-old hospital treated the sick.", []),
     ("About one and half million people were left homeless.", [("displaced", 1500000, "about")]),

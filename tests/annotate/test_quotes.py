@@ -528,7 +528,8 @@ def test_a_capitalised_sentence_in_quotes_is_no_title():
 
 
 def test_the_subject_after_a_parenthetical_says_is_the_speaker():
-    text = "It is a collection of essays which, says Vera Klist, “contains one magazine article by me that is free on my website”."
+    text = ("It is a collection of essays which, says Vera Klist, “contains one magazine article by me that is free on "
+            "my website”.")
     assert [s for s, _, _ in quotes_of(text)] == ["Vera Klist"]
 
 

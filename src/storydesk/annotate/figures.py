@@ -10,10 +10,11 @@ from __future__ import annotations
 import re
 
 from ..model import Figure, Mention
-from .vocab import (ABOUT_VERBS, ADVERB_MEASURES, ATTRIBUTION, BOUNDS, DEPLOYMENT_VERBS, DISEASES, EVENT_MEASURES, EVENT_NOUNS,
-                    HYPOTHETICAL_AUX, HYPOTHETICAL_MODIFIERS, ILLNESS_FOUND_VERBS, ILLNESS_WITH_VERBS, NOUN_MEASURES,
-                    NUMBER_WORDS, PARTICLE_MEASURES, QUALIFIERS, RAISING_VERBS, SCALES, SUBJECT_SUFFERS, TALLY_VERBS, THING_NOUNS,
-                    TRAILING_BOUNDS, VAGUE_QUANTITIES, VERB_OBJECT_MEASURES, VERB_PHRASE_MEASURES)
+from .vocab import (ABOUT_VERBS, ADVERB_MEASURES, ATTRIBUTION, BOUNDS, DEPLOYMENT_VERBS, DISEASES, EVENT_MEASURES,
+                    EVENT_NOUNS, HYPOTHETICAL_AUX, HYPOTHETICAL_MODIFIERS, ILLNESS_FOUND_VERBS, ILLNESS_WITH_VERBS,
+                    NOUN_MEASURES, NOUN_PHRASE_MEASURES, NUMBER_WORDS, PARTICLE_MEASURES, QUALIFIERS, RAISING_VERBS, SCALES,
+                    SUBJECT_SUFFERS, TALLY_VERBS, THING_NOUNS, TRAILING_BOUNDS, VAGUE_QUANTITIES, VERB_OBJECT_MEASURES,
+                    VERB_PHRASE_MEASURES)
 
 _BOUND_WORDS = {phrase: bound for bound, phrases in BOUNDS.items() for phrase in phrases}
 _BOUND_RE = "|".join(sorted(map(re.escape, _BOUND_WORDS), key=len, reverse=True))
@@ -412,7 +413,8 @@ def measure_of(clause_head, counted):
     itself, or the tally the number is the value of; None for anything else."""
     event = event_of(clause_head) or (event_of(counted) if counted is not None and counted != clause_head else None)
     if event is None and counted is not None:
-        event = event_noun_of(counted) or event_noun_of(clause_head) or participle_of(counted)
+        event = (event_noun_of(counted) or event_noun_of(clause_head) or participle_of(counted)
+                 or held_in(counted))
     if event is not None:
         return event
     if counted is not None and counted.lemma_.lower() in NOUN_BY_LEMMA:
@@ -430,6 +432,15 @@ def event_noun_of(counted):
     event = of.head
     if counted.dep_ == "pobj" and of.lower_ == "of" and event.lemma_.lower() in EVENT_NOUN_BY_LEMMA and event.head.lower_ != "for":
         return EVENT_NOUN_BY_LEMMA[event.lemma_.lower()], event
+    return None
+
+
+def held_in(counted):
+    """Where the counted are kept, when it says a measure: "200,000 children in federal custody"."""
+    for child in counted.children:
+        for place in (c for c in child.children if c.dep_ == "pobj") if child.dep_ == "prep" else ():
+            if (child.lower_, place.lemma_.lower()) in NOUN_PHRASE_MEASURES:
+                return NOUN_PHRASE_MEASURES[(child.lower_, place.lemma_.lower())], place
     return None
 
 

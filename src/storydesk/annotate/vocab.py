@@ -231,6 +231,9 @@ VERB_OBJECT_MEASURES = {
 }
 # "Beaten to death", "stabbed to death": any verb with these words after it names the measure.
 VERB_PHRASE_MEASURES = {("to", "death"): "killed"}
+# "200,000 children in custody": people with these words after them are held.
+NOUN_PHRASE_MEASURES = {("in", "custody"): "detained", ("in", "detention"): "detained", ("in", "prison"): "detained",
+                        ("in", "jail"): "detained"}
 # Verbs whose particle names the measure: "were rounded up", "locked up 30 protesters".
 PARTICLE_MEASURES = {("round", "up"): "arrested", ("lock", "up"): "detained"}
 # "Confirmed with flu", "admitted with the virus": the illness after "with" says they are infected.
