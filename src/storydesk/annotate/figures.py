@@ -91,7 +91,7 @@ def parse_number(match: re.Match, language: str = "en") -> float | None:
     return value * SCALES[scale.lower()] if scale else value
 
 
-def shared_scale(text: str, match: re.Match, language: str) -> float:
+def shared_scale(text: str, match: re.Match, near_value: float, language: str) -> float:
     """The scale the near end of a range borrows from its far end: "between one and two million",
     "3 to 4 million", "45-50,000". It borrows none when it has its own or is the larger before
     the scale ("between 500 and 2 million")."""
@@ -106,8 +106,8 @@ def shared_scale(text: str, match: re.Match, language: str) -> float:
         unit = 1000  # "45-50,000"
     if unit is None:
         return 1.0
-    near_value, far_value = parse_number(match, language), parse_number(far, language)
-    return unit if near_value is not None and far_value is not None and near_value < far_value / unit else 1.0
+    far_value = parse_number(far, language)
+    return unit if far_value is not None and near_value < far_value / unit else 1.0
 
 
 def scale_of(match: re.Match) -> float | None:
@@ -183,7 +183,7 @@ def number_in(doc, sentence, match: re.Match, language: str) -> dict | None:
     age or part of a name."""
     value = parse_number(match, language)
     if value is not None:
-        value *= shared_scale(sentence.text, match, language)
+        value *= shared_scale(sentence.text, match, value, language)
     group = next(g for g in ("vague", "digits", "word") if match.group(g))
     span = doc.char_span(sentence.start_char + match.start(group), sentence.start_char + match.end(), alignment_mode="expand")
     if (value is None or value != int(value) or span is None or is_part_of_date(sentence.text, match)
@@ -414,7 +414,7 @@ def measure_of(clause_head, counted):
     event = event_of(clause_head) or (event_of(counted) if counted is not None and counted != clause_head else None)
     if event is None and counted is not None:
         event = (event_noun_of(counted) or event_noun_of(clause_head) or participle_of(counted)
-                 or held_in(counted))
+                 or phrase_measure(counted, NOUN_PHRASE_MEASURES))
     if event is not None:
         return event
     if counted is not None and counted.lemma_.lower() in NOUN_BY_LEMMA:
@@ -435,12 +435,13 @@ def event_noun_of(counted):
     return None
 
 
-def held_in(counted):
-    """Where the counted are kept, when it says a measure: "200,000 children in federal custody"."""
-    for child in counted.children:
-        for place in (c for c in child.children if c.dep_ == "pobj") if child.dep_ == "prep" else ():
-            if (child.lower_, place.lemma_.lower()) in NOUN_PHRASE_MEASURES:
-                return NOUN_PHRASE_MEASURES[(child.lower_, place.lemma_.lower())], place
+def phrase_measure(token, phrases: dict):
+    """The measure a preposition and its object on the token name, by ``phrases``: "beaten to
+    death" (VERB_PHRASE_MEASURES), "200,000 children in federal custody" (NOUN_PHRASE_MEASURES)."""
+    for child in token.children:
+        for obj in (c for c in child.children if c.dep_ == "pobj") if child.dep_ == "prep" else ():
+            if (child.lower_, obj.lemma_.lower()) in phrases:
+                return phrases[(child.lower_, obj.lemma_.lower())], obj
     return None
 
 
@@ -626,9 +627,7 @@ def event_word(verb):
         for obj in objects:
             if (lemma, obj.lemma_.lower()) in VERB_OBJECT_MEASURES:
                 return VERB_OBJECT_MEASURES[(lemma, obj.lemma_.lower())], obj
-            if (child.lower_, obj.lemma_.lower()) in VERB_PHRASE_MEASURES:
-                return VERB_PHRASE_MEASURES[(child.lower_, obj.lemma_.lower())], obj
-    return None
+    return phrase_measure(verb, VERB_PHRASE_MEASURES)
 
 
 def event_key(token) -> str | None:

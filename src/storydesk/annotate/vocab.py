@@ -214,8 +214,8 @@ ATTRIBUTION = re.compile(r"\baccording to (?P<who>[^,.;:()\"“”]+)", re.I)
 APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?P<description>[^,.;:()\"“”\n]{3,80}?)\s*[,.;]")
 
 # Events whose grammatical subject is the one it happens to ("11 soldiers died"), or the one
-# counted ("thousands protested"); for the
-# other event verbs an active subject is the doer ("three hurricanes killed 800").
+# counted ("thousands protested"); for the other event verbs an active subject is the doer
+# ("three hurricanes killed 800").
 SUBJECT_SUFFERS = {"die", "perish", "flee", "disappear", "vanish", "dead", "missing", "homeless", "unaccounted",
                    "protest", "demonstrate"}
 # Idioms that name a measure with a verb and its object or place ("lost their homes").
