@@ -209,3 +209,61 @@ def test_an_events_lead_that_tells_another_day_is_not_filed_under_the_events_day
     entries = story_timeline(articles, events, {a.id: a for a in articles})
     on_sunday = [e.text for e in entries if e.date == sunday]
     assert on_sunday == [texts["a2"]]
+
+
+def units_of(texts: list[str]):
+    from storydesk.annotate import annotate
+    from storydesk.compose.units import story_units
+
+    articles = annotate([plain_article(f"a{n}", text) for n, text in enumerate(texts)])
+    return {u.text: u for u in story_units(articles)}
+
+
+def test_a_sentence_sharing_only_a_name_and_role_does_not_back_a_claim():
+    from storydesk.compose.units import says_same
+
+    units = units_of(["Marta Quell, the head of the port authority, rejected the criticism.",
+                      "“The cranes are working again,” said Marta Quell, the head of the port authority.",
+                      "Officials said the harbour would reopen to ships on Friday after the storm.",
+                      "Three berths had been damaged by the storm, the officials said."])
+    claim, other, *_ = units.values()
+    assert not says_same(claim, other)
+
+
+def test_who_a_sentence_is_about_is_its_names_titles_and_descriptions():
+    from storydesk.compose.units import who_words
+
+    units = units_of(["“The cranes are working again,” said Marta Quell, the head of the port authority.",
+                      "Interior Minister Oren Vask, who toured the harbour, said repairs would take a month.",
+                      "Jon Ebbe, a veteran crane driver from the harbour district, died on Tuesday at age 42."])
+    quell, vask, ebbe = (" ".join(who_words(u)) for u in units.values())
+    assert "head of the port authority" in quell
+    assert "Interior Minister" in vask and "toured" not in vask
+    assert "veteran crane driver" in ebbe and "died" not in ebbe
+
+
+def test_a_sentence_with_another_number_does_not_back_a_claim():
+    from storydesk.compose.units import says_same
+
+    units = units_of(["The storm has displaced more than 150,000 people along the coast, officials said.",
+                      "The storm has displaced more than 140 000 people along the coast, officials said.",
+                      "Officials said the storm has displaced more than 150 000 people along the coast."])
+    claim, other_number, same_number = units.values()
+    assert not says_same(claim, other_number)
+    assert says_same(claim, same_number)
+
+
+def test_a_timeline_entry_cites_only_sentences_that_tell_the_same():
+    from dataclasses import replace
+    from datetime import date
+
+    from storydesk.annotate import annotate
+
+    told = "The ferry sank off the northern cape on Monday with forty passengers on board."
+    texts = [told, "Rescue boats searched the northern cape on Monday after the ferry sank with forty passengers.",
+             "The cape lighthouse reopened to visitors on Monday after its repairs."]
+    friday = date(2021, 5, 7)
+    articles = annotate([replace(plain_article(f"a{n}", t), published=friday) for n, t in enumerate(texts)])
+    [entry] = timeline(articles, max_dates=1)
+    cited = {c.article for c in entry.citations}
+    assert entry.sentences[0].article.id in cited and "a2" not in cited and len(cited) == 2

@@ -12,7 +12,7 @@ from ..annotate.times import resolve
 from ..annotate.vocab import SPEAKER_WORDS
 from ..cluster import dot
 from ..model import Article, Citation
-from .units import Unit, centroid, pick_diverse, story_units
+from .units import Unit, centroid, pick_diverse, story_units, supporting
 
 DATED_PRECISIONS = ("day", "month")  # a year alone is too coarse to order a running story
 # A sentence published within this many days after the date it tells reports it first-hand;
@@ -119,6 +119,7 @@ def timeline(articles: list[Article], max_dates: int = 10, per_date: int = 1,
         if not picked:
             continue  # every sentence for this date already tells another date; the next date gets the place
         chosen.extend(picked)
-        citations = [u.citation for u in picked] + [u.citation for u in by_date[key] if u not in picked]
+        others = [u for u in by_date[key] if u not in picked]
+        citations = list(dict.fromkeys(c for unit in picked for c in supporting(unit, others)))
         entries.append(DatedEntry(key[0], key[1], picked, citations))
     return sorted(entries, key=lambda e: e.date)

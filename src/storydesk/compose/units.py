@@ -6,6 +6,7 @@ import math
 import re
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from spacy.lang.en.stop_words import STOP_WORDS
 
@@ -15,6 +16,18 @@ from ..model import Article, Citation
 
 MIN_WORDS, MAX_WORDS = 6, 70  # fragments and run-ons make poor summary lines
 REDUNDANCY = 0.4  # cosine above which a sentence repeats another
+# Cosines from which another article's sentence backs a claim: over all words, and over the words
+# outside names. Below them, two sentences mostly share who they are about ("X, the head of the
+# agency, said ..." and "X, the head of the agency, rejected ..."), not what they say.
+SAME_CLAIM, SAME_PREDICATE = 0.45, 0.3
+TITLE_BEFORE = re.compile(r"(?:\b[A-Z][a-z]*\.?\s+){1,3}$")  # "Interior Minister " before a name
+# ", the head of the agency," after one: up to a comma, or at the sentence's end only after an
+# article ("said X, the head of the agency."), where a bare ", died on Tuesday." would be what it says
+DESCRIPTION_AFTER = re.compile(r",\s+(?!(?:who|whose|which|that|where|when)\b)"
+                               r"(?:[a-z][^,.;:\"“”]{0,60},|(?:the|a|an|his|her|its|their)\s[^,.;:\"“”]{0,60}[.!?]?\s*$)")
+# A number as printed: "150,000", "150 000", "150.000" (thousands, separators dropped to compare) or "1.5".
+THOUSANDS = re.compile(r"\d{1,3}(?:[,.\u202f ]\d{3})+(?!\d|[.,]\d)")
+NUMBER = re.compile(rf"{THOUSANDS.pattern}|\d+(?:[.,]\d+)?")
 ON_TOPIC = 0.05  # word-count cosine below which two articles share no more than common words
 
 
@@ -37,6 +50,28 @@ class Unit:
     @property
     def words(self) -> int:
         return len(self.text.split())
+
+    @cached_property
+    def unnamed(self) -> dict[str, float]:
+        """The vector without the words that say who the sentence is about, at length 1."""
+        named = set(tokens(" ".join(who_words(self))))
+        return unit_length({t: w for t, w in self.vector.items() if t not in named})
+
+
+def who_words(unit: Unit) -> list[str]:
+    """The sentence's names, with the title before a person's name and the description after it
+    ("Prime Minister X", "X, the head of the agency,")."""
+    text = unit.article.text
+    found = []
+    for mention in unit.article.annotations.mentions if unit.article.annotations else ():
+        if not unit.start <= mention.start < unit.end:
+            continue
+        found.append(mention.text)
+        if mention.label in ("PERSON", "ORG"):  # the tagger often takes a person for an organisation
+            title = TITLE_BEFORE.search(text, max(unit.start, mention.start - 40), mention.start)
+            description = DESCRIPTION_AFTER.match(text, mention.end, unit.end)
+            found += [part.group() for part in (title, description) if part]
+    return found
 
 
 def tokens(text: str) -> list[str]:
@@ -115,17 +150,29 @@ def centroid(units: list[Unit]) -> dict[str, float]:
     return unit_length(total)
 
 
-def supporting(unit: Unit, units: list[Unit], threshold: float = 0.35, most: int = 4) -> list[Citation]:
+def supporting(unit: Unit, units: list[Unit], most: int = 4) -> list[Citation]:
     """The unit's own citation, then the closest sentence of each other article that says the same."""
     best: dict[str, tuple[float, Unit]] = {}
     for other in units:
-        if other.article.id == unit.article.id:
+        if other.article.id == unit.article.id or not says_same(unit, other):
             continue
         score = dot(unit.vector, other.vector)
-        if score >= threshold and score > best.get(other.article.id, (0.0, None))[0]:
+        if score > best.get(other.article.id, (0.0, None))[0]:
             best[other.article.id] = (score, other)
     ranked = sorted(best.values(), key=lambda item: -item[0])[:most]
     return [unit.citation] + [other.citation for _, other in ranked]
+
+
+def says_same(claim: Unit, other: Unit) -> bool:
+    """Whether ``other`` can stand as a citation of ``claim``: close in words, and giving every
+    number the claim gives (a sentence that puts the displaced at 140,000 does not back 150,000)."""
+    return (dot(claim.vector, other.vector) >= SAME_CLAIM and dot(claim.unnamed, other.unnamed) >= SAME_PREDICATE
+            and numbers(claim.text) <= numbers(other.text))
+
+
+def numbers(text: str) -> set[str]:
+    return {re.sub(r"\D", "", number) if THOUSANDS.fullmatch(number) else number.replace(",", ".")
+            for number in NUMBER.findall(text)}
 
 
 def pick_diverse(candidates: list[tuple[float, Unit]], chosen: list[Unit], count: int) -> list[Unit]:
