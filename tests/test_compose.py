@@ -267,3 +267,20 @@ def test_a_timeline_entry_cites_only_sentences_that_tell_the_same():
     [entry] = timeline(articles, max_dates=1)
     cited = {c.article for c in entry.citations}
     assert entry.sentences[0].article.id in cited and "a2" not in cited and len(cited) == 2
+
+
+def test_an_events_line_cites_only_the_leads_that_say_what_it_says():
+    from dataclasses import replace
+    from datetime import date
+
+    from storydesk.annotate import annotate
+    from storydesk.model import Event
+    from storydesk.pipeline import story_timeline
+
+    sunday = date(2020, 2, 9)
+    texts = {"a1": "Schools in the flooded valley reopened as the water fell back and families returned home.",
+             "a2": "Schools in the flooded valley reopened as the water fell back and many families returned.",
+             "a3": "The valley's only bridge stayed closed to lorries while engineers checked its pillars."}
+    articles = annotate([replace(plain_article(i, t), published=sunday) for i, t in texts.items()])
+    [entry] = story_timeline(articles, [Event("e1", "schools", sunday, tuple(texts))], {a.id: a for a in articles})
+    assert entry.text == texts["a1"] and [c.article for c in entry.citations] == ["a1", "a2"]

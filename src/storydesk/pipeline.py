@@ -21,6 +21,7 @@ from .annotate.times import resolve as resolve_time
 from .cluster import (StoryIndex, StoryState, assign_stories, distinctive_terms, group_events, merge_stories,
                       story_vectors)
 from .compose import summarize, timeline
+from .compose.units import says_same, story_units
 from .extract import extract
 from .extract.article import content_hash
 from .model import Article, Citation, Document, Event, Rejection, Story, TimelineEntry
@@ -230,17 +231,26 @@ def story_timeline(articles: list[Article], events: list[Event], by_id: dict[str
     entries = {(e.date, e.precision): TimelineEntry(e.date, e.precision, e.sentences[0].text, tuple(e.citations))
                for e in timeline(articles, STORY_TIMELINE_DATES, 1)}
     told = {entry.text for entry in entries.values()}
+    first_units = None
     for event in events:
         leads = [by_id[i] for i in event.articles
                  if not by_id[i].copy_of and by_id[i].annotations and by_id[i].annotations.sentences]
         if event.date is None or (event.date, "day") in entries or not leads or tells_another_day(leads[0], event.date):
             continue
-        citations = tuple(Citation(a.id, a.annotations.sentences[0].start, a.annotations.sentences[0].end) for a in leads)
+        first_units = first_units or {u.article.id: u for u in story_units(articles) if u.position == 0}
+        citations = tuple(Citation(a.id, a.annotations.sentences[0].start, a.annotations.sentences[0].end)
+                          for a in leads if a is leads[0] or leads_agree(first_units, leads[0], a))
         text = lead_sentence(leads[0])
         if text not in told:
             entries[(event.date, "day")] = TimelineEntry(event.date, "day", text, citations)
             told.add(text)
     return [entries[key] for key in sorted(entries)]
+
+
+def leads_agree(first_units: dict, lead: Article, other: Article) -> bool:
+    """Whether the other article's first sentence says what the lead article's does (see says_same)."""
+    claim, backing = first_units.get(lead.id), first_units.get(other.id)
+    return bool(claim and backing) and says_same(claim, backing)
 
 
 def tells_another_day(article: Article, day: date) -> bool:
