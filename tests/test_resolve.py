@@ -37,6 +37,18 @@ def test_growing_count_over_time_is_an_update_and_same_day_difference_a_conflict
     assert (update.kind, conflict.kind, conflict.conservative) == ("update", "conflict", 10)
 
 
+def test_the_conservative_figure_is_the_lowest_count_no_later_count_updated():
+    rising = [figure(40, date(2020, 1, 1)), figure(91, date(2020, 1, 6)), figure(97, date(2020, 1, 17)),
+              figure(140, date(2020, 1, 17))]
+    [disputed] = resolve.disagreements(rising)
+    assert (disputed.kind, disputed.conservative) == ("conflict", 97)
+    [grown] = resolve.disagreements(rising[:2])
+    assert (grown.kind, grown.conservative) == ("update", 91)
+    # a later, smaller count disputes the earlier one, which still stands
+    [fallen] = resolve.disagreements([figure(2000, date(2020, 1, 1)), figure(1000, date(2020, 1, 9))])
+    assert (fallen.kind, fallen.conservative) == ("conflict", 1000)
+
+
 def test_equal_values_are_no_disagreement():
     assert resolve.disagreements([figure(10, date(2020, 1, 1)), figure(10, date(2020, 1, 3))]) == []
 

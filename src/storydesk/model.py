@@ -182,7 +182,7 @@ class Disagreement:
     values: tuple[float, ...]
     kind: str  # conflict | update
     figures: tuple[int, ...]  # indexes into the story's figures
-    conservative: float  # the lowest value of the widest scope, as ACLED records a disputed count
+    conservative: float  # the lowest count of the widest scope that no later count updated, as ACLED records a disputed one
     place: str | None = None
     scopes: tuple[str, ...] = ()  # narrower scopes shown beside the whole count ("civilians")
 

@@ -18,13 +18,13 @@ from .model import Actor, Article, Citation, Disagreement, StoryFigure, StoryQuo
 LINK_WORDS = ("of", "for", "the", "and", "de", "du", "la")  # words of a name its acronym skips
 ACRONYM_GIVEN = re.compile(rf"((?:[A-Z][\w'’\-]*\s+(?:(?:{'|'.join(LINK_WORDS)})\s+)*){{1,8}})\(([A-Z]{{2,6}})\)")
 ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")  # "UN", "U.N."
-UPDATE_GAP_DAYS = 3
+UPDATE_GAP_DAYS = 3  # a larger count this many days later updates an earlier one rather than disputing it
 WHOLE_SCOPES = {None, "people", "persons"}
 _TITLE_WORD = r"[A-Z](?:(?:\.[A-Z])+\.|[\w'’-]*)"  # "United", "U.N."; a sentence's last word ("Monday.") is none
 TITLE_BEFORE_NAME = re.compile(rf"(?<![\w.'’-])((?:{_TITLE_WORD}\s+){{0,3}}(?i:{ROLE_TITLES}))\.?\s+$")
 TITLE_REACH = 160  # characters before a name searched for its title: three words and the title
-BACKGROUND_DAYS = 365
-SINCE = re.compile(r"\b(since|so far|to date|in total|overall)\b", re.I)  # a larger count this many days later updates an earlier one rather than disputing it
+BACKGROUND_DAYS = 365  # a figure dated this much before its article's date is background (see figure_as_of)
+SINCE = re.compile(r"\b(since|so far|to date|in total|overall)\b", re.I)  # words of a cumulative count, which holds now
 
 
 def infer_dates(articles: list[Article], events: list[list[str]]) -> list[Article]:
@@ -231,10 +231,19 @@ def disagreements(figures: list[StoryFigure]) -> list[Disagreement]:
         found.append(Disagreement(
             measure=measure, values=tuple(sorted({figures[i].value for i in current})),
             kind="conflict" if any(kind_of(group) == "conflict" for group in disputed) else "update",
-            figures=tuple(current), conservative=min(f.value for f in widest), place=place,
+            figures=tuple(current), conservative=min(f.value for f in standing(widest)), place=place,
             scopes=tuple(sorted(scope for scope in by_scope if scope)),
         ))
     return found
+
+
+def standing(group: list[StoryFigure]) -> list[StoryFigure]:
+    """The counts that still stand: those no larger count of the same scope, given days later
+    (see kind_of), has updated. A toll that rose from 40 to 91 leaves 91 to dispute, not 40."""
+    def updated(figure: StoryFigure) -> bool:
+        return any(later.value > figure.value and later.as_of and figure.as_of
+                   and (later.as_of - figure.as_of).days >= UPDATE_GAP_DAYS for later in group)
+    return [figure for figure in group if not updated(figure)]
 
 
 def scope_of(figure: StoryFigure) -> str | None:
