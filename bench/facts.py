@@ -10,6 +10,8 @@ A figure is right when its measure, value and bound all match a gold figure of t
 sentence; a quote is right when its span covers the gold quote's words (character Jaccard
 >= 0.6) and its speaker is the gold speaker (or one of the names the annotator also
 accepted). Predictions are counted only inside the annotated sentences and passages.
+Where a set's figures were annotated with who gives them (the first dev set), a "sources" row
+scores that field on the figures found right (see same_source).
 
     .venv/bin/python bench/facts.py [--show-errors] [--dev-only]
 """
@@ -61,10 +63,40 @@ def score_figures(items: list[dict], articles: dict[str, Article], show: bool) -
         gold = Counter(figure_key(g["measure"], g["value"], g["bound"]) for g in item["figures"])
         counts.update(tp=sum((predicted & gold).values()), predicted=sum(predicted.values()), gold=sum(gold.values()),
                       sentences_with_figures=bool(gold))
+        counts.update(score_sources(item["figures"], [f for f in article.annotations.figures
+                                                      if start <= phrase_start(article.text, f) < end]))
         if show and predicted != gold:
             print(f"FIGURE {item['article']}: {item['sentence'][:160]}\n   missed {dict(gold - predicted)}"
                   f"\n   extra  {dict(predicted - gold)}")
     return counts
+
+
+def score_sources(gold: list[dict], predicted: list) -> Counter:
+    """Who gives each figure found right: of the gold figures with a source, how many were given
+    it (``sources_tp`` of ``sources_gold``); of those given any source, how many are right
+    (of ``sources_predicted``, which counts a source where the annotator named none)."""
+    counts, unused = Counter(), list(predicted)
+    for g in gold:
+        key = figure_key(g["measure"], g["value"], g["bound"])
+        found = next((f for f in unused if figure_key(f.measure, f.value, f.bound) == key), None)
+        if found is None:
+            continue
+        unused.remove(found)
+        right = same_source(found.attributed_to, g.get("attributed_to"))
+        counts.update(sources_gold=bool(g.get("attributed_to")), sources_predicted=bool(found.attributed_to), sources_tp=right)
+    return counts
+
+
+def same_source(predicted: str | None, gold: str | None) -> bool:
+    """The same source, however worded: the same head word ("health ministry", "Egypt's Health
+    Ministry"), or the words of one within the other ("UN" in "officials at the UN")."""
+    a, b = source_words(predicted), source_words(gold)
+    return bool(a and b) and (a[-1] == b[-1] or set(a) <= set(b) or set(b) <= set(a))
+
+
+def source_words(name: str | None) -> list[str]:
+    return [w for w in re.findall(r"[a-z0-9]+", re.sub(r"['’]s\b", "", fold(name or "").lower()))
+            if w not in ("the", "a", "an", "its", "his", "her", "their")]
 
 
 def phrase_start(text: str, figure) -> int:
@@ -142,6 +174,9 @@ def main() -> None:
         print(f"{'':<8} {'gold':>5} {'predicted':>9} {'right':>6} {'precision':>10} {'recall':>7} {'F1':>6}")
         print(row("figures", figures))
         print(row("quotes", quotes))
+        if figures["sources_gold"]:  # only the first set's figures were annotated with their sources
+            print(row("sources", Counter(tp=figures["sources_tp"], predicted=figures["sources_predicted"],
+                                         gold=figures["sources_gold"])) + "   (of the figures found right)")
 
 
 if __name__ == "__main__":

@@ -37,6 +37,9 @@ def figures(sentence, language="en"):
     ("Dozens of people were wounded.", [("injured", 12, "at_least")]),
     ("More than 1,000 of the crew were killed.", [("killed", 1000, "at_least")]),
     ("The virus has infected 4,379 people in 29 countries.", [("infected", 4379, "exact")]),
+    # a number word the parser hangs on the noun before the counted one
+    ("Health officials confirmed forty flu cases on Monday.", [("infected", 40, "exact")]),
+    ("The 2009 flu cases were mild.", []),
     ("There were some 8,000 cases of the flu and 800 deaths.", [("infected", 8000, "about"), ("killed", 800, "exact")]),
     ("Thousands of people took to the streets of the capital.", [("protesters", 1000, "at_least")]),
     ("About 10,000 people lost their homes in the earthquake.", [("displaced", 10000, "about")]),
@@ -209,6 +212,28 @@ def test_thousands_separators_by_language():
 def test_attribution_by_according_to():
     [figure] = found("At least 40 people were killed, according to the Red Cross.")
     assert figure.attributed_to == "Red Cross"
+
+
+def sources(text: str) -> dict[float, str | None]:
+    return {f.value: f.attributed_to for f in found(text)}
+
+
+def test_each_figure_is_given_by_the_source_that_says_or_counts_it():
+    assert sources("The Port Authority put the death toll at 97, while the Velm Red Cross said more than 140 people "
+                   "had been killed.") == {97: "Port Authority", 140: "Velm Red Cross"}
+    assert sources("The Velm Red Cross has counted more than 140 deaths across the country.") == {140: "Velm Red Cross"}
+    assert sources("Residents say more than 150 people died in the province alone.") == {150: "Residents"}
+    assert sources("Forty flu cases were confirmed by the Health Office on Monday.") == {40: "Health Office"}
+    assert sources("About 38,000 people have been displaced, the agency said.") == {38000: "agency"}
+
+
+def test_a_source_is_not_the_counted_nor_a_pronoun_nor_an_unowned_figure():
+    assert sources("The quake is slowly emerging as a disaster, with thousands of people feared dead.") == {1000: None}
+    assert sources("They say 30 people were killed in the raid.") == {30: None}
+    assert sources("Twelve people were killed, according to official figures.") == {12: None}
+    assert sources("Twelve people were killed, according to Velm Ministry figures.") == {12: "Velm Ministry"}
+    # the one who reports it, not the channel the report came through
+    assert sources("The ministry reported three people were killed, according to state television.") == {3: "ministry"}
 
 
 def test_background_figure_is_not_a_disagreement():

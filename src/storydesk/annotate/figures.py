@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 
-from ..model import Figure, Mention
-from .vocab import (ABOUT_VERBS, ADVERB_MEASURES, ATTRIBUTION, BOUNDS, DEPLOYMENT_VERBS, DISEASES, EVENT_MEASURES,
+from ..model import Figure
+from .vocab import (ABOUT_VERBS, ADVERB_MEASURES, BOUNDS, DATA_NOUNS, DEPLOYMENT_VERBS, DISEASES, EVENT_MEASURES,
                     EVENT_NOUNS, HYPOTHETICAL_AUX, HYPOTHETICAL_MODIFIERS, ILLNESS_FOUND_VERBS, ILLNESS_WITH_VERBS,
-                    NOUN_MEASURES, NOUN_PHRASE_MEASURES, NUMBER_WORDS, PARTICLE_MEASURES, QUALIFIERS, RAISING_VERBS, SCALES,
-                    SUBJECT_SUFFERS, TALLY_VERBS, THING_NOUNS, TRAILING_BOUNDS, VAGUE_QUANTITIES, VERB_OBJECT_MEASURES,
-                    VERB_PHRASE_MEASURES)
+                    NOUN_MEASURES, NOUN_PHRASE_MEASURES, NUMBER_WORDS, PARTICLE_MEASURES, QUALIFIERS, RAISING_VERBS,
+                    SCALES, SOURCE_VERBS, SUBJECT_SUFFERS, TALLY_VERBS, THING_NOUNS, TRAILING_BOUNDS,
+                    VAGUE_QUANTITIES, VERB_OBJECT_MEASURES, VERB_PHRASE_MEASURES)
 
 _BOUND_WORDS = {phrase: bound for bound, phrases in BOUNDS.items() for phrase in phrases}
 _BOUND_RE = "|".join(sorted(map(re.escape, _BOUND_WORDS), key=len, reverse=True))
@@ -56,7 +56,6 @@ TALLY_PREPOSITIONS = {"to", "at", "from", "between", "above", "over", "past", "b
 # A text about an illness names one; "cases" in any other text are no one ill.
 ILLNESS = re.compile(rf"\b(?:{'|'.join(sorted(DISEASES))}|infect\w*|sick\w*|ill|illnesses|diagnos\w+|symptoms?|"
                      r"epidemic|pandemic|quarantine\w*|vaccin\w+|patients?)\b", re.I)
-SAID = re.compile(r"\s+(said|says|reported|reports|estimated|estimates|announced|told)\b")
 VAGUE_WORDS = {word for phrase in VAGUE_QUANTITIES for word in phrase.split()}  # "tens of millions" names no unit
 EVENT_BY_LEMMA = {lemma: measure for measure, lemmas in EVENT_MEASURES.items() for lemma in lemmas}
 NOUN_BY_LEMMA = {lemma: measure for measure, lemmas in NOUN_MEASURES.items() for lemma in lemmas}
@@ -146,7 +145,7 @@ def ungroup(digits: str, language: str) -> str:
     return digits.replace(grouped.group("sep"), "")
 
 
-def find_figures(doc, offset: int, mentions: list[Mention], language: str = "en") -> list[Figure]:
+def find_figures(doc, offset: int, language: str = "en") -> list[Figure]:
     """Every counted figure in a parsed paragraph; ``offset`` places it in the article's text."""
     figures = []
     for sentence in doc.sents:
@@ -163,7 +162,7 @@ def find_figures(doc, offset: int, mentions: list[Mention], language: str = "en"
                 start=offset + sentence.start_char, end=offset + sentence.end_char, measure=measure,
                 value=number["value"], bound=range_bound(sentence.text, number["match"], number["bound"]),
                 qualifier=counted.lower_ if counted is not None and QUALIFIER.fullmatch(counted.text) else None,
-                attributed_to=attribution(sentence.text, offset + sentence.start_char, mentions),
+                attributed_to=source_of(anchors, sentence),
                 text=doc.text[sentence.start_char + number["match"].start():max(number["span"].end_char, cue_end)],
                 place=place_of(anchors), period=period_of(anchors),
             ))
@@ -346,6 +345,66 @@ def period_of(anchors) -> str | None:
     return None
 
 
+def source_of(anchors, sentence) -> str | None:
+    """Who gives the figure, as the parse ties a source to it: the subject of the nearest verb of
+    saying or counting above it ("the ministry said 12 died", "12 cases were confirmed by the
+    agency"), else an "according to X" above it or, where the parse hung it elsewhere, in its
+    sentence ("X reported 12 dead, according to state television" is X's figure). A pronoun
+    ("they say") names no one: the search goes on upwards."""
+    above = [token for anchor in anchors for token in [anchor, *anchor.ancestors]]
+    # "38,000 have been displaced, the agency said": the parser may hang the saying under the clause
+    asides = [child for token in above for child in token.children if child.dep_ == "parataxis"]
+    reporters = (reporter_of(token, anchors) for token in above + asides if is_source_verb(token))
+    sources = (according_to(token) for token in above + [t for t in sentence if t not in above])
+    return next((s for s in reporters if s), None) or next((s for s in sources if s), None)
+
+
+def according_to(token) -> str | None:
+    """The source an "according to" on the token names (or that the token's own "according to" names)."""
+    according = token if token.lower_ == "according" else next((c for c in token.children if c.lower_ == "according"), None)
+    if according is None:
+        return None
+    source = next((g for c in according.children if c.lower_ == "to" for g in c.children if g.dep_ == "pobj"), None)
+    return source_phrase(source) if source is not None else None
+
+
+def is_source_verb(token) -> bool:
+    lemma = token.lemma_.lower()
+    if token.pos_ not in ("VERB", "AUX") or lemma not in SOURCE_VERBS:
+        return False
+    return lemma != "put" or any(c.lower_ == "at" for c in token.children)
+
+
+def reporter_of(verb, anchors) -> str | None:
+    """The one who says or counts: the active subject, or the agent of a passive ("confirmed by");
+    never the counted themselves ("28 cases confirmed", "thousands feared dead")."""
+    for child in verb.children:
+        if child.dep_ == "nsubj" and not any(token in anchors for token in child.subtree):
+            return source_phrase(child)
+        if child.dep_ == "agent":
+            return next((source_phrase(g) for g in child.children if g.dep_ == "pobj"), None)
+    return None
+
+
+def source_phrase(head) -> str | None:
+    """A source as named: the entity the head word is part of, else its noun phrase before the head
+    ("Haitian officials", "Egypt's health ministry") without a leading article or possessive pronoun."""
+    if head.pos_ == "PRON":
+        return None
+    if head.lemma_.lower() in DATA_NOUNS:
+        # "WHO figures" is at times parsed as a clause, "WHO" the subject of the verb "figures"
+        owner = next((t for c in head.children if c.dep_ in ("compound", "poss", "prep", "nsubj") for t in c.subtree
+                      if t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or c.dep_ != "prep" and t.pos_ == "PROPN"), None)
+        return source_phrase(owner) if owner is not None else None
+    entity = next((e for e in head.doc.ents if e.start <= head.i < e.end and e.label_ in ("PERSON", "ORG", "NORP", "GPE")), None)
+    if entity is not None:
+        return re.sub(r"^(the|The)\s+", "", entity.text)
+    modifiers = [c for c in head.lefts if c.dep_ in ("det", "poss", "compound", "amod", "nmod")]
+    first = min((t.i for c in modifiers for t in c.subtree), default=head.i)
+    words = head.doc[first:head.i + 1].text
+    return re.sub(r"^(the|a|an|its|his|her|their)\s+", "", words, flags=re.I) or None
+
+
 def entity_text(token) -> str:
     entity = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
     text = entity.text if entity is not None else token.text
@@ -384,6 +443,8 @@ def counted_noun(number, span):
             head.pos_ in ("NOUN", "PROPN", "ADJ") or head.lower_ == "plus"
             or head.pos_ == "VERB" and head.dep_ in ("pobj", "dobj", *SUBJECTS)):
         return noun_of_modifier(head)
+    if head not in span and number.dep_ == "compound" and head.dep_ == "compound" and head.head.i > head.i:
+        return head.head  # "forty flu cases": the parser hangs a number word on the noun before the counted one
     if number.dep_ == "pobj" and head.lower_ in CROWD_PREPOSITIONS and number.lower_ in VAGUE_QUANTITIES:
         return next((c for c in head.head.children if c.dep_ in SUBJECTS), None)
     token = number
@@ -761,17 +822,3 @@ def is_part_of_date(sentence: str, match: re.Match) -> bool:
     return bool(re.fullmatch(r"(19|20)\d\d", digits)) and not re.search(r"\d[ ,.]\d{3}", around) or bool(
         re.search(r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? *" + re.escape(digits) + r"\b", around)
     )
-
-
-def attribution(sentence: str, offset: int, mentions: list[Mention]) -> str | None:
-    """Who gives the figure: "according to X", else a named speaker of the sentence."""
-    explicit = ATTRIBUTION.search(sentence)
-    if explicit:
-        return re.sub(r"^(the|a|an)\s+", "", explicit.group("who").strip(), flags=re.I)
-    for mention in mentions:
-        if mention.label not in ("PERSON", "ORG", "NORP", "GPE"):
-            continue
-        local_end = mention.end - offset
-        if 0 <= local_end <= len(sentence) and SAID.match(sentence, local_end):
-            return mention.text
-    return None

@@ -95,7 +95,7 @@ def annotations_of(article: Article, pieces: list[tuple[int, str]], docs: Iterab
         quotes.extend(find_quotes(doc, offset, mentions + speakers + subjects_before + subjects, quotes[-1] if quotes else None))
         subjects_before = subjects or (subjects_before if keeps_subject(doc) else [])
         all_subjects.extend(subjects)
-        figures.extend(find_figures(doc, offset, mentions, article.language))
+        figures.extend(find_figures(doc, offset, article.language))
         terms.extend(terms_of(doc))
     quotes = speakers_across_paragraphs(quotes, article.text)
     people = mentions + speakers + all_subjects

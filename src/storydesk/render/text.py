@@ -29,7 +29,14 @@ def view(dossier: dict) -> dict:
         return article.get("outlet") or article.get("title") or article.get("source", article_id).rsplit("/", 1)[-1]
 
     disputed = {i for s in dossier["stories"] for d in s["disagreements"] for i in d["figures"]}
-    return {"dossier": dossier, "articles": articles, "cited": cited, "label": label, "disputed": disputed}
+    return {"dossier": dossier, "articles": articles, "cited": cited, "label": label, "disputed": disputed,
+            "sides": sides}
+
+
+def sides(story: dict, disagreement: dict) -> list[dict]:
+    """A disagreement's figures, oldest first, so that who gave which count when reads down the list."""
+    figures = [story["figures"][i] for i in disagreement["figures"]]
+    return sorted(figures, key=lambda f: (f["as_of"] or "", f["value"]))
 
 
 def to_markdown(dossier: dict) -> str:
