@@ -130,6 +130,20 @@ def test_markdown_and_html_exports(demo_desk, run_cli, tmp_path):
     assert "<script" not in html and "http" not in html.split("<body>")[1].split("</body>")[0].replace("http://", "")
 
 
+def test_a_disagreement_lists_its_figures_oldest_first_with_who_gives_them(demo_dossier):
+    from storydesk.render.text import to_markdown
+
+    [story] = demo_dossier["stories"]
+    [killed] = [d for d in story["disagreements"] if d["measure"] == "killed"]
+    lines = to_markdown(demo_dossier).split("**Sources disagree on killed**")[1].split("\n- ")[0].splitlines()[1:]
+    listed = [line for line in lines if line.startswith("  - ")]
+    assert len(listed) == len(killed["figures"])
+    days = [line.split(" as of ")[1][:10] for line in listed]
+    assert days == sorted(days)
+    givers = {story["figures"][i]["attributed_to"] for i in killed["figures"]} - {None}
+    assert givers and all(any(giver in line for line in listed) for giver in givers)
+
+
 def test_timeline_tells_only_dates_in_the_span_asked(run_cli):
     status, out, _ = run_cli("timeline", str(DEMO), "--max-dates", "20", "--json")
     dates = sorted(e["date"] for e in json.loads(out))
