@@ -237,7 +237,8 @@ def story_timeline(articles: list[Article], events: list[Event], by_id: dict[str
                  if not by_id[i].copy_of and by_id[i].annotations and by_id[i].annotations.sentences]
         if event.date is None or (event.date, "day") in entries or not leads or tells_another_day(leads[0], event.date):
             continue
-        first_units = first_units or {u.article.id: u for u in story_units(articles) if u.position == 0}
+        if first_units is None:  # built only when an event needs a line of its own
+            first_units = {u.article.id: u for u in story_units(articles) if u.position == 0}
         citations = tuple(Citation(a.id, a.annotations.sentences[0].start, a.annotations.sentences[0].end)
                           for a in leads if a is leads[0] or leads_agree(first_units, leads[0], a))
         text = lead_sentence(leads[0])
