@@ -39,6 +39,7 @@ NUMBER = re.compile(
 NOT_COUNTS = {"DATE", "TIME", "MONEY", "PERCENT", "ORDINAL", "QUANTITY"}
 DATE_LIKE = {"DATE", "TIME"}
 PLACE_LABELS = {"GPE", "LOC", "FAC"}
+SOURCE_LABELS = {"PERSON", "ORG", "NORP", "GPE"}  # entities that can give a figure
 PLACE_PREPOSITIONS = {"in", "across", "near", "at", "around", "outside", "throughout", "inside"}
 PERIOD_PREPOSITIONS = {"since", "during", "over", "in", "between", "from", "throughout"}
 TOTAL_NOUNS = {"total", "tally", "toll", "number", "figure", "count"}
@@ -394,11 +395,10 @@ def source_phrase(head) -> str | None:
     if head.lemma_.lower() in DATA_NOUNS:
         # "WHO figures" is at times parsed as a clause, "WHO" the subject of the verb "figures"
         owner = next((t for c in head.children if c.dep_ in ("compound", "poss", "prep", "nsubj") for t in c.subtree
-                      if t.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or c.dep_ != "prep" and t.pos_ == "PROPN"), None)
+                      if t.ent_type_ in SOURCE_LABELS or c.dep_ != "prep" and t.pos_ == "PROPN"), None)
         return source_phrase(owner) if owner is not None else None
-    entity = next((e for e in head.doc.ents if e.start <= head.i < e.end and e.label_ in ("PERSON", "ORG", "NORP", "GPE")), None)
-    if entity is not None:
-        return re.sub(r"^(the|The)\s+", "", entity.text)
+    if head.ent_type_ in SOURCE_LABELS:
+        return entity_text(head)
     modifiers = [c for c in head.lefts if c.dep_ in ("det", "poss", "compound", "amod", "nmod")]
     first = min((t.i for c in modifiers for t in c.subtree), default=head.i)
     words = head.doc[first:head.i + 1].text
