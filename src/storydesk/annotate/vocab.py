@@ -169,6 +169,12 @@ FUTURE_CUES = re.compile(
     r"será|serán|próximo|próxima|prevista?|sera|seront|prochain|prochaine|prévue?|sarà|saranno|prossimo|prossima|previsto)\b",
     re.I,
 )
+# Auxiliaries of the verb a time expression hangs on (times.verb_direction): a future, a modal
+# or conditional (which says nothing of when), and the perfect and passive ones of a past participle.
+FUTURE_AUXILIARIES = {"will", "'ll", "’ll", "shall", "wo"}
+MODAL_AUXILIARIES = {"would", "'d", "’d", "could", "should", "might", "may", "must", "can", "ca"}
+PERFECT_AUXILIARIES = {"was", "were", "had", "has", "have", "'ve", "’ve", "been"}
+SOFT_DIRECTION_WORDS = {"by", "until"}  # future as a deadline, past as what had happened by then
 # A past speech verb just before a time expression ("Mubarak said Tuesday he will step down"):
 # the expression dates the saying, and what follows is what was said.
 SAYING_BEFORE = re.compile(
