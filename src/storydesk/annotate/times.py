@@ -35,10 +35,10 @@ WHICH_YEAR = r",?\s+(?P<which>" + "|".join(re.escape(phrase).replace("'", "['’
 # "on Saturday" on a Friday is tomorrow, on a Wednesday it was last Saturday.
 PAST_LEAN = 3
 SAYING_REACH = 40  # characters before an expression searched for the speech verb it dates
-UNIT_RE = r"(?P<unit>day|week|month|year)s?"
 # The parse's word on the tense of the clause a time expression at a character offset belongs to:
 # +1 future, 0 past, None where the parse does not say (see verb_direction).
 ClauseTense = Callable[[int], "int | None"]
+UNIT_RE = r"(?P<unit>day|week|month|year)s?"
 COUNT_RE = r"(?<![\d,.])(?P<count>\d+|" + "|".join(NUMBER_WORDS) + r"|a|an)"  # not the end of "1,000"
 
 # Order matters: longer, more specific patterns first; matches never overlap.
@@ -129,7 +129,7 @@ def direction_of(sentence: str, mod: str | None, parsed: int | None = None) -> i
     tense of the expression's own clause (``parsed``) outweighs cue words elsewhere in the sentence,
     and "by" and "until", which are past as often as future ("by Friday the protesters had won")."""
     mod = (mod or "").lower()
-    if mod in DIRECTION_WORDS and not (parsed is not None and mod in SOFT_DIRECTION_WORDS):
+    if mod in DIRECTION_WORDS and (parsed is None or mod not in SOFT_DIRECTION_WORDS):
         return DIRECTION_WORDS[mod]
     if parsed is not None:
         return parsed
