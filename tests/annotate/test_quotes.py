@@ -61,6 +61,20 @@ def test_pronoun_is_the_last_speaker_rather_than_the_last_name():
     assert [s for s, _, _ in quotes_of(text)] == ["Pia Sand"]
 
 
+def test_a_pronoun_is_the_one_person_named_in_its_own_paragraph_when_earlier_ones_name_others():
+    text = ("Investors who met Carl Ostberg last year said the price was high.\n\n"
+            "Read the interview with the founder, Henrik Dalby, on the forum. "
+            "“I am not going to close the platform to anyone,” he writes.")
+    assert [s for s, _, _ in quotes_of(text)] == ["Henrik Dalby"]
+
+
+def test_a_pronoun_stays_unresolved_when_its_own_paragraph_names_two_people():
+    text = ("Investors who met Carl Ostberg last year said the price was high.\n\n"
+            "Read the threads where David Clark and Peter Walsh answer critics. "
+            "“I am not going to close the platform to anyone,” he writes.")
+    assert quotes_of(text) == []
+
+
 def test_a_quote_may_open_with_a_curly_mark_and_close_with_a_straight_one():
     text = ("Mayor Ana Lind spoke to reporters on Monday.\n\n"
             "“Keep the roads clear for the ambulances,\" Lind said. \"Help is on its way.”")
