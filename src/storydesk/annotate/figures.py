@@ -11,10 +11,10 @@ import re
 
 from ..model import Figure
 from .vocab import (ABOUT_VERBS, ADVERB_MEASURES, BOUNDS, DATA_NOUNS, DEPLOYMENT_VERBS, DISEASES, EVENT_MEASURES,
-                    EVENT_NOUNS, HYPOTHETICAL_AUX, HYPOTHETICAL_MODIFIERS, ILLNESS_FOUND_VERBS, ILLNESS_WITH_VERBS,
+                    EVENT_NOUNS, HYPOTHETICAL_AUX, HYPOTHETICAL_MODIFIERS, ILLNESS_FOUND_VERBS, ILLNESS_WITH_VERBS, MONTHS,
                     NOUN_MEASURES, NOUN_PHRASE_MEASURES, NUMBER_WORDS, PARTICLE_MEASURES, QUALIFIERS, RAISING_VERBS,
                     SCALES, SOURCE_VERBS, SUBJECT_SUFFERS, TALLY_VERBS, THING_NOUNS, TRAILING_BOUNDS,
-                    VAGUE_QUANTITIES, VERB_OBJECT_MEASURES, VERB_PHRASE_MEASURES)
+                    VAGUE_QUANTITIES, VERB_OBJECT_MEASURES, VERB_PHRASE_MEASURES, WEEKDAYS)
 
 _BOUND_WORDS = {phrase: bound for bound, phrases in BOUNDS.items() for phrase in phrases}
 _BOUND_RE = "|".join(sorted(map(re.escape, _BOUND_WORDS), key=len, reverse=True))
@@ -439,6 +439,8 @@ def counted_noun(number, span):
     head = number.head
     if head not in span and number.dep_ == "quantmod" and head.pos_ == "NUM":  # the near end of "400-500"
         return counted_noun(head, span)
+    if counts_after_weekday(span):
+        return span.doc[span.end]
     if head not in span and number.dep_ in ("nummod", "quantmod") and (
             head.pos_ in ("NOUN", "PROPN", "ADJ") or head.lower_ == "plus"
             or head.pos_ == "VERB" and head.dep_ in ("pobj", "dobj", *SUBJECTS)):
@@ -750,15 +752,24 @@ def heads_of(token, hops: int):
 def is_date_or_sum(span) -> bool:
     """Whether the tagger puts the number in a sum, a rank or a date. A number in a date entity
     whose head lies outside it still counts: the tagger often runs a date on into the count after
-    it ("on Saturday 72 people had died", "up from 91 yesterday")."""
+    it ("up from 91 yesterday"), and so does one the parser hangs on a weekday (counts_after_weekday)."""
     overlapping = [e for e in span.doc.ents if e.start < span.end and span.start < e.end]
     if any(is_sum(e) for e in overlapping if e.label_ in NOT_COUNTS - DATE_LIKE):
         return True
     root = span.root
-    if root.ent_type_ not in DATE_LIKE:
+    if root.ent_type_ not in DATE_LIKE or counts_after_weekday(span):
         return False
     entity = next(e for e in root.doc.ents if e.start <= root.i < e.end)
     return root.head == root or entity.start <= root.head.i < entity.end
+
+
+def counts_after_weekday(span) -> bool:
+    """"Said on Saturday 72 people had died": the tagger hangs the count on the weekday before it,
+    but a day of the month after a weekday goes on to its month ("Saturday 12 March"), not a noun."""
+    doc, root = span.doc, span.root
+    following = doc[span.end] if span.end < len(doc) else None
+    return (root.head.lower_ in WEEKDAYS and root.head.i == span.start - 1 and following is not None
+            and following.pos_ in ("NOUN", "ADJ") and following.lower_ not in MONTHS)
 
 
 def is_sum(entity) -> bool:
