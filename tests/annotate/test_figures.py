@@ -40,6 +40,9 @@ def figures(sentence, language="en"):
     # a number word the parser hangs on the noun before the counted one
     ("Health officials confirmed forty flu cases on Monday.", [("infected", 40, "exact")]),
     ("The 2009 flu cases were mild.", []),
+    # a run of modifiers between the number and its noun that throws the parse off
+    ("There have been 4,312 probable and confirmed cases of the fever.", [("infected", 4312, "exact")]),
+    ("There have been 950 probable and confirmed Canadian cases of the virus.", [("infected", 950, "exact")]),
     ("There were some 8,000 cases of the flu and 800 deaths.", [("infected", 8000, "about"), ("killed", 800, "exact")]),
     ("Thousands of people took to the streets of the capital.", [("protesters", 1000, "at_least")]),
     ("About 10,000 people lost their homes in the earthquake.", [("displaced", 10000, "about")]),

@@ -449,6 +449,11 @@ def counted_noun(number, span):
         return head.head  # "forty flu cases": the parser hangs a number word on the noun before the counted one
     if number.dep_ == "pobj" and head.lower_ in CROWD_PREPOSITIONS and number.lower_ in VAGUE_QUANTITIES:
         return next((c for c in head.head.children if c.dep_ in SUBJECTS), None)
+    return noun_after_of(number, span) or noun_past_modifiers(span)
+
+
+def noun_after_of(number, span):
+    """"Thousands of protesters", "hundreds of thousands of people": the object of the number's "of"."""
     token = number
     while True:
         of = next((c for c in token.children if c.dep_ == "prep" and c.lower_ == "of"), None)
@@ -460,6 +465,20 @@ def counted_noun(number, span):
         token = objects[0]
         if token not in span:
             return token
+
+
+def noun_past_modifiers(span):
+    """"8,585 probable and confirmed cases": the noun after the modifiers that follow the number,
+    where a long run of them has thrown the parse off the number."""
+    doc, at = span.doc, span.end
+    while at < len(doc) and may_stand_before_noun(doc[at]):
+        at += 1
+    return doc[at] if span.end < at < len(doc) and doc[at].pos_ == "NOUN" else None
+
+
+def may_stand_before_noun(token) -> bool:
+    """An adjective, a name, a participle (or a past tense the tagger mistook for one), "and" or "or"."""
+    return token.pos_ in ("ADJ", "PROPN") or token.tag_ in ("VBN", "VBD") or token.lower_ in ("and", "or")
 
 
 def noun_of_modifier(token):
