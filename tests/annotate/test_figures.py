@@ -46,6 +46,8 @@ def figures(sentence, language="en"):
     ("There were some 8,000 cases of the flu and 800 deaths.", [("infected", 8000, "about"), ("killed", 800, "exact")]),
     ("Thousands of people took to the streets of the capital.", [("protesters", 1000, "at_least")]),
     ("About 10,000 people lost their homes in the earthquake.", [("displaced", 10000, "about")]),
+    ("Some 20,000 people have left their homes since the fighting began.", [("displaced", 20000, "about")]),
+    ("About 5,000 families abandoned their homes.", [("displaced", 5000, "about")]),
     ("The government sent 3,000 troops.", [("troops", 3000, "exact")]),
     ("Hundreds of people are feared to have died.", [("killed", 100, "at_least")]),
     ("The earthquake may have killed tens of thousands.", [("killed", 10000, "at_least")]),

@@ -232,7 +232,8 @@ SUBJECT_SUFFERS = {"die", "perish", "flee", "disappear", "vanish", "dead", "miss
                    "protest", "demonstrate"}
 # Idioms that name a measure with a verb and its object or place ("lost their homes").
 VERB_OBJECT_MEASURES = {
-    ("lose", "home"): "displaced", ("flee", "home"): "displaced", ("take", "street"): "protesters",
+    ("lose", "home"): "displaced", ("flee", "home"): "displaced", ("leave", "home"): "displaced",
+    ("abandon", "home"): "displaced", ("take", "street"): "protesters",
     ("take", "part"): "protesters", ("pour", "street"): "protesters", ("march", "street"): "protesters",
     ("claim", "life"): "killed", ("lose", "life"): "killed", ("pay", "life"): "killed",
     ("treat", "injury"): "injured", ("treat", "wound"): "injured", ("treat", "burn"): "injured",
