@@ -522,6 +522,7 @@ def latest_speaker(mentions: list[Mention], position: int, person: bool, gender:
         return max(recent, key=lambda m: m.end).text
     if not by_name:
         return None
+    # each name with where it was last mentioned (named mentions come in the article's order)
     named = {full_name(m.text, mentions): m.start for m in window if m.label == ("PERSON" if person else "ORG")
              and not differs(gender, gender_of(m.text, mentions))}
     if len(named) > 1 and person and paragraph_start is not None:
