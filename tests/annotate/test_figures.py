@@ -48,6 +48,9 @@ def figures(sentence, language="en"):
     ("About 10,000 people lost their homes in the earthquake.", [("displaced", 10000, "about")]),
     ("Some 20,000 people have left their homes since the fighting began.", [("displaced", 20000, "about")]),
     ("About 5,000 families abandoned their homes.", [("displaced", 5000, "about")]),
+    # a "to" clause that happened to its subject names the measure; one of intent does not
+    ("About 5,000 families were forced to abandon their homes.", [("displaced", 5000, "about")]),
+    ("Some 200 families plan to leave their homes.", []),
     ("The government sent 3,000 troops.", [("troops", 3000, "exact")]),
     ("Hundreds of people are feared to have died.", [("killed", 100, "at_least")]),
     ("The earthquake may have killed tens of thousands.", [("killed", 10000, "at_least")]),

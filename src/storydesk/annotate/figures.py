@@ -10,11 +10,11 @@ from __future__ import annotations
 import re
 
 from ..model import Figure
-from .vocab import (ABOUT_VERBS, ADVERB_MEASURES, BOUNDS, DATA_NOUNS, DEPLOYMENT_VERBS, DISEASES, EVENT_MEASURES,
-                    EVENT_NOUNS, HYPOTHETICAL_AUX, HYPOTHETICAL_MODIFIERS, ILLNESS_FOUND_VERBS, ILLNESS_WITH_VERBS, MONTHS,
-                    NOUN_MEASURES, NOUN_PHRASE_MEASURES, NUMBER_WORDS, PARTICLE_MEASURES, QUALIFIERS, RAISING_VERBS,
-                    SCALES, SOURCE_VERBS, SUBJECT_SUFFERS, TALLY_VERBS, THING_NOUNS, TRAILING_BOUNDS,
-                    VAGUE_QUANTITIES, VERB_OBJECT_MEASURES, VERB_PHRASE_MEASURES, WEEKDAYS)
+from .vocab import (ABOUT_VERBS, ADVERB_MEASURES, BOUNDS, COMPULSION_VERBS, DATA_NOUNS, DEPLOYMENT_VERBS, DISEASES,
+                    EVENT_MEASURES, EVENT_NOUNS, HYPOTHETICAL_AUX, HYPOTHETICAL_MODIFIERS, ILLNESS_FOUND_VERBS,
+                    ILLNESS_WITH_VERBS, MONTHS, NOUN_MEASURES, NOUN_PHRASE_MEASURES, NUMBER_WORDS, PARTICLE_MEASURES,
+                    QUALIFIERS, RAISING_VERBS, SCALES, SOURCE_VERBS, SUBJECT_SUFFERS, TALLY_VERBS, THING_NOUNS,
+                    TRAILING_BOUNDS, VAGUE_QUANTITIES, VERB_OBJECT_MEASURES, VERB_PHRASE_MEASURES, WEEKDAYS)
 
 _BOUND_WORDS = {phrase: bound for bound, phrases in BOUNDS.items() for phrase in phrases}
 _BOUND_RE = "|".join(sorted(map(re.escape, _BOUND_WORDS), key=len, reverse=True))
@@ -705,6 +705,8 @@ def event_word(verb):
             named = next((c for c in child.children if event_key(c)), None)
             if named is not None:
                 return EVENT_BY_LEMMA[event_key(named)], named
+        if child.dep_ == "xcomp" and lemma in COMPULSION_VERBS and (named := event_word(child)) is not None:
+            return named  # "forced to abandon their homes", "had to be rounded up"; not "plan to leave their homes"
         objects = [child] if child.dep_ in ("dobj", "acomp", "oprd") else [c for c in child.children if c.dep_ == "pobj"] if child.dep_ == "prep" else []
         for obj in objects:
             if (lemma, obj.lemma_.lower()) in VERB_OBJECT_MEASURES:

@@ -242,6 +242,9 @@ VERB_OBJECT_MEASURES = {
     **{(verb, disease): "infected" for verb in ("have", "contract", "catch")
        for disease in DISEASES},
 }
+# Verbs whose "to" clause happened to their subject ("were forced to leave their homes"), unlike
+# those of intent ("plan to leave their homes").
+COMPULSION_VERBS = {"force", "compel", "oblige", "make", "have"}
 # "Beaten to death", "stabbed to death": any verb with these words after it names the measure.
 VERB_PHRASE_MEASURES = {("to", "death"): "killed"}
 # "200,000 children in custody": people with these words after them are held.
