@@ -51,6 +51,8 @@ def figures(sentence, language="en"):
     # a "to" clause that happened to its subject names the measure; one of intent does not
     ("About 5,000 families were forced to abandon their homes.", [("displaced", 5000, "about")]),
     ("Some 200 families plan to leave their homes.", []),
+    ("Some 50 residents refused to flee.", []),
+    ("Some 200 people were forced to flee.", [("displaced", 200, "about")]),
     ("The government sent 3,000 troops.", [("troops", 3000, "exact")]),
     ("Hundreds of people are feared to have died.", [("killed", 100, "at_least")]),
     ("The earthquake may have killed tens of thousands.", [("killed", 10000, "at_least")]),

@@ -12,9 +12,10 @@ import re
 from ..model import Figure
 from .vocab import (ABOUT_VERBS, ADVERB_MEASURES, BOUNDS, COMPULSION_VERBS, DATA_NOUNS, DEPLOYMENT_VERBS, DISEASES,
                     EVENT_MEASURES, EVENT_NOUNS, HYPOTHETICAL_AUX, HYPOTHETICAL_MODIFIERS, ILLNESS_FOUND_VERBS,
-                    ILLNESS_WITH_VERBS, MONTHS, NOUN_MEASURES, NOUN_PHRASE_MEASURES, NUMBER_WORDS, PARTICLE_MEASURES,
-                    QUALIFIERS, RAISING_VERBS, SCALES, SOURCE_VERBS, SUBJECT_SUFFERS, TALLY_VERBS, THING_NOUNS,
-                    TRAILING_BOUNDS, VAGUE_QUANTITIES, VERB_OBJECT_MEASURES, VERB_PHRASE_MEASURES, WEEKDAYS)
+                    ILLNESS_WITH_VERBS, INTENT_VERBS, MONTHS, NOUN_MEASURES, NOUN_PHRASE_MEASURES, NUMBER_WORDS,
+                    PARTICLE_MEASURES, QUALIFIERS, RAISING_VERBS, SCALES, SOURCE_VERBS, SUBJECT_SUFFERS, TALLY_VERBS,
+                    THING_NOUNS, TRAILING_BOUNDS, VAGUE_QUANTITIES, VERB_OBJECT_MEASURES, VERB_PHRASE_MEASURES,
+                    WEEKDAYS)
 
 _BOUND_WORDS = {phrase: bound for bound, phrases in BOUNDS.items() for phrase in phrases}
 _BOUND_RE = "|".join(sorted(map(re.escape, _BOUND_WORDS), key=len, reverse=True))
@@ -699,7 +700,7 @@ def event_word(verb):
         return EVENT_BY_LEMMA[verb.lower_], verb  # "are still missing": the adjective, read as a verb
     for child in verb.children:
         word = event_key(child)
-        if child.dep_ in ("acomp", "oprd", "xcomp", "advmod") and word:
+        if child.dep_ in ("acomp", "oprd", "xcomp", "advmod") and word and not (child.dep_ == "xcomp" and lemma in INTENT_VERBS):
             return EVENT_BY_LEMMA[word], child
         if child.dep_ == "prep" and child.lower_ == "as":  # "confirmed as dead", "listed as missing"
             named = next((c for c in child.children if event_key(c)), None)

@@ -245,6 +245,9 @@ VERB_OBJECT_MEASURES = {
 # Verbs whose "to" clause happened to their subject ("were forced to leave their homes"), unlike
 # those of intent ("plan to leave their homes").
 COMPULSION_VERBS = {"force", "compel", "oblige", "make", "have"}
+# Verbs whose "to" clause may never have happened: "refused to flee", "tried to flee", "wanted to leave".
+INTENT_VERBS = {"want", "plan", "try", "attempt", "refuse", "hope", "intend", "threaten", "seek", "decide", "prepare",
+                "wish", "aim", "vow", "promise", "fail", "need", "agree", "offer", "decline"}
 # "Beaten to death", "stabbed to death": any verb with these words after it names the measure.
 VERB_PHRASE_MEASURES = {("to", "death"): "killed"}
 # "200,000 children in custody": people with these words after them are held.
