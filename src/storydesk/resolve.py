@@ -238,12 +238,15 @@ def disagreements(figures: list[StoryFigure]) -> list[Disagreement]:
 
 
 def standing(group: list[StoryFigure]) -> list[StoryFigure]:
-    """The counts that still stand: those no larger count of the same scope, given days later
-    (see kind_of), has updated. A toll that rose from 40 to 91 leaves 91 to dispute, not 40."""
-    def updated(figure: StoryFigure) -> bool:
-        return any(later.value > figure.value and later.as_of and figure.as_of
-                   and (later.as_of - figure.as_of).days >= UPDATE_GAP_DAYS for later in group)
-    return [figure for figure in group if not updated(figure)]
+    """The counts that still stand: those no other count of the same scope updates. A toll that
+    rose from 40 to 91 leaves 91 to dispute, not 40."""
+    return [figure for figure in group if not any(updates(later, figure) for later in group)]
+
+
+def updates(later: StoryFigure, earlier: StoryFigure) -> bool:
+    """Whether a count updates an earlier one rather than disputing it: larger, and given days later."""
+    return bool(later.value > earlier.value and later.as_of and earlier.as_of
+                and (later.as_of - earlier.as_of).days >= UPDATE_GAP_DAYS)
 
 
 def scope_of(figure: StoryFigure) -> str | None:
@@ -254,10 +257,7 @@ def scope_of(figure: StoryFigure) -> str | None:
 def kind_of(group: list[StoryFigure]) -> str:
     ordered = sorted(group, key=lambda f: (f.as_of or date.min, f.value))
     for earlier, later in zip(ordered, ordered[1:]):
-        if earlier.value == later.value:
-            continue
-        gap = (later.as_of - earlier.as_of).days if earlier.as_of and later.as_of else 0
-        if later.value < earlier.value or gap < UPDATE_GAP_DAYS:
+        if earlier.value != later.value and not updates(later, earlier):
             return "conflict"
     return "update"
 
