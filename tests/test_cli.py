@@ -144,6 +144,18 @@ def test_a_disagreement_lists_its_figures_oldest_first_with_who_gives_them(demo_
     assert givers and all(any(giver in line for line in listed) for giver in givers)
 
 
+def test_a_count_a_later_report_gives_as_replaced_makes_an_update_listed_at_that_reports_date(demo_dossier):
+    from storydesk.render.text import to_markdown
+
+    [story] = demo_dossier["stories"]
+    [displaced] = [d for d in story["disagreements"] if d["measure"] == "displaced"]
+    assert displaced["kind"] == "update"  # "38,000 displaced, up from 30,000 earlier in the week"
+    section = to_markdown(demo_dossier).split("**Sources disagree on displaced**")[1].split("\n- ")[0]
+    listed = [line for line in section.splitlines() if line.startswith("  - ")]
+    [replaced] = [n for n, line in enumerate(listed) if "earlier, as its sentence says" in line]
+    assert listed[replaced + 1].startswith("  - 38,000")
+
+
 def test_timeline_tells_only_dates_in_the_span_asked(run_cli):
     status, out, _ = run_cli("timeline", str(DEMO), "--max-dates", "20", "--json")
     dates = sorted(e["date"] for e in json.loads(out))

@@ -49,6 +49,19 @@ def test_the_conservative_figure_is_the_lowest_count_no_later_count_updated():
     assert (fallen.kind, fallen.conservative) == ("conflict", 1000)
 
 
+def test_a_count_an_article_gives_as_replaced_disputes_nothing():
+    def given(value, when, sentence, superseded=False):
+        return StoryFigure("displaced", value, "exact", None, None, when, "", Citation(sentence, 0, 1), superseded=superseded)
+
+    earlier_source = given(30_000, date(2020, 1, 8), "a")
+    rose = [given(38_000, date(2020, 1, 8), "b"), given(30_000, None, "b", superseded=True)]  # "38,000, up from 30,000"
+    [update] = resolve.disagreements([earlier_source, *rose])
+    assert (update.kind, update.conservative) == ("update", 38_000)
+    # the other source's 30,000 is replaced only if it was given no later than the change
+    [conflict] = resolve.disagreements([given(30_000, date(2020, 1, 9), "a"), *rose])
+    assert (conflict.kind, conflict.conservative) == ("conflict", 30_000)
+
+
 def test_equal_values_are_no_disagreement():
     assert resolve.disagreements([figure(10, date(2020, 1, 1)), figure(10, date(2020, 1, 3))]) == []
 

@@ -76,6 +76,7 @@ class Figure(Span):
     text: str  # the figure phrase itself, e.g. "more than 1,000 people have been killed"
     place: str | None = None  # "killed in Tripoli"
     period: str | None = None  # "since April"
+    superseded: bool = False  # the count a change in its sentence started from: "up from 30,000"
 
 
 @dataclass(frozen=True)
@@ -172,6 +173,7 @@ class StoryFigure:
     citation: Citation
     place: str | None = None
     period: str | None = None
+    superseded: bool = False  # its own article gives a later count that replaced it (see Figure)
 
 
 @dataclass(frozen=True)

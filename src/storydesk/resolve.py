@@ -185,7 +185,7 @@ def story_figures(articles: list[Article]) -> list[StoryFigure]:
             figures.append(StoryFigure(
                 measure=f.measure, value=f.value, bound=f.bound, qualifier=f.qualifier,
                 attributed_to=f.attributed_to, as_of=figure_as_of(article, f), text=f.text,
-                citation=Citation(article.id, f.start, f.end), place=f.place, period=f.period,
+                citation=Citation(article.id, f.start, f.end), place=f.place, period=f.period, superseded=f.superseded,
             ))
     return figures
 
@@ -193,7 +193,10 @@ def story_figures(articles: list[Article]) -> list[StoryFigure]:
 def figure_as_of(article: Article, figure) -> date | None:
     """When a figure holds: the publication date, unless its sentence dates it to an earlier year
     ("the flood of 1987 killed 300") — then it is background, as of that time. A count
-    "since" a past date is cumulative: it holds now."""
+    "since" a past date is cumulative: it holds now. A count the article gives as replaced
+    ("up from 30,000") held at some earlier time the sentence does not say: None."""
+    if figure.superseded:
+        return None
     anchor = article.published
     if SINCE.search(article.text[figure.start:figure.end]):
         return anchor
@@ -238,9 +241,20 @@ def disagreements(figures: list[StoryFigure]) -> list[Disagreement]:
 
 
 def standing(group: list[StoryFigure]) -> list[StoryFigure]:
-    """The counts that still stand: those no other count of the same scope updates. A toll that
-    rose from 40 to 91 leaves 91 to dispute, not 40."""
-    return [figure for figure in group if not any(updates(later, figure) for later in group)]
+    """The counts that still stand: those not replaced (see unreplaced) and no other count of the
+    same scope updates. A toll that rose from 40 to 91 leaves 91 to dispute, not 40."""
+    current = unreplaced(group) or group
+    return [figure for figure in current if not any(updates(later, figure) for later in current)]
+
+
+def unreplaced(group: list[StoryFigure]) -> list[StoryFigure]:
+    """The counts no article gives as replaced. "38,000, up from 30,000" replaces its own 30,000,
+    and the 30,000 another source gave as of then or before: the article says which came first."""
+    changes = [(figure.value, max((f.as_of for f in group if f.citation == figure.citation and f.as_of), default=None))
+               for figure in group if figure.superseded]
+    return [figure for figure in group if not figure.superseded and not any(
+        value == figure.value and (changed is None or figure.as_of is None or figure.as_of <= changed)
+        for value, changed in changes)]
 
 
 def updates(later: StoryFigure, earlier: StoryFigure) -> bool:
@@ -255,7 +269,9 @@ def scope_of(figure: StoryFigure) -> str | None:
 
 
 def kind_of(group: list[StoryFigure]) -> str:
-    ordered = sorted(group, key=lambda f: (f.as_of or date.min, f.value))
+    """A conflict when two counts differ and neither updates the other; a replaced count (see
+    unreplaced) disputes nothing."""
+    ordered = sorted(unreplaced(group), key=lambda f: (f.as_of or date.min, f.value))
     for earlier, later in zip(ordered, ordered[1:]):
         if earlier.value != later.value and not updates(later, earlier):
             return "conflict"

@@ -75,6 +75,8 @@ def figures(sentence, language="en"):
     ("It will send two field hospitals and 200 soldiers.", [("troops", 200, "exact")]),
     ("Between 100,000 and 200,000 people are thought to have died.",
      [("killed", 100000, "at_least"), ("killed", 200000, "at_most")]),
+    ("Between 50 and 80 people died in the attack.", [("killed", 50, "at_least"), ("killed", 80, "at_most")]),
+    ("The museum was closed between 2001 and 2005 for repairs.", []),
     # the second half of "were killed and ... injured" leaves out its auxiliary, not its victims
     ("At least eight people were killed and 836 injured.", [("killed", 8, "at_least"), ("injured", 836, "exact")]),
     # a running total or an earlier value beside a figure is a figure of the same measure
@@ -294,6 +296,17 @@ def test_disagreements_are_grouped_by_measure_and_place_and_compare_only_one_sco
     assert disagreements([figure(200, "civilians"), figure(1000)]) == []
     [grown] = disagreements([figure(30, place="Sirte"), figure(45, place="Sirte", day=20)])
     assert grown.kind == "update" and grown.place == "Sirte"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("About 38,000 people have been displaced, the agency said, up from 30,000 earlier in the week.",
+     [(38_000, False), (30_000, True)]),
+    ("The death toll rose from 40 to 91 on Saturday.", [(40, True), (91, False)]),
+    ("The number of people killed has risen to 91 from 58, the agency said.", [(91, False), (58, True)]),
+    ("Casualties ranged from 50 to 80 people killed.", [(50, False), (80, False)]),
+])
+def test_the_count_a_change_started_from_is_superseded(sentence, expected):
+    assert [(f.value, f.superseded) for f in found(sentence)] == expected
 
 
 def test_one_of_a_count_is_a_member_not_a_figure_but_the_count_keeps_its_measure():

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..model import Figure
-from .vocab import (ABOUT_VERBS, ADVERB_MEASURES, BOUNDS, COMPULSION_VERBS, DATA_NOUNS, DEPLOYMENT_VERBS, DISEASES,
+from .vocab import (ABOUT_VERBS, ADVERB_MEASURES, BOUNDS, CHANGE_VERBS, COMPULSION_VERBS, DATA_NOUNS, DEPLOYMENT_VERBS, DISEASES,
                     EVENT_MEASURES, EVENT_NOUNS, HYPOTHETICAL_AUX, HYPOTHETICAL_MODIFIERS, ILLNESS_FOUND_VERBS,
                     ILLNESS_WITH_VERBS, INTENT_VERBS, MONTHS, NOUN_MEASURES, NOUN_PHRASE_MEASURES, NUMBER_WORDS,
                     PARTICLE_MEASURES, QUALIFIERS, RAISING_VERBS, SCALES, SOURCE_VERBS, SUBJECT_SUFFERS, TALLY_VERBS,
@@ -166,7 +166,7 @@ def find_figures(doc, offset: int, language: str = "en") -> list[Figure]:
                 qualifier=counted.lower_ if counted is not None and QUALIFIER.fullmatch(counted.text) else None,
                 attributed_to=source_of(anchors, sentence),
                 text=doc.text[sentence.start_char + number["match"].start():max(number["span"].end_char, cue_end)],
-                place=place_of(anchors), period=period_of(anchors),
+                place=place_of(anchors), period=period_of(anchors), superseded=is_superseded(number["span"].root),
             ))
     return figures
 
@@ -304,6 +304,15 @@ def is_running_total(number) -> bool:
         return False
     subjects = [c for c in verb.children if c.dep_ in SUBJECTS]
     return verb.lemma_.lower() in TALLY_VERBS and all(is_bare_total(s) for s in subjects)
+
+
+def is_superseded(number) -> bool:
+    """Whether a number is the count a change in its sentence started from: "up from 30,000",
+    "rose from 40 to 91", "has risen to 91 from 58"; "ranged from 50 to 80" is no change."""
+    if number.dep_ != "pobj" or number.head.lower_ != "from":
+        return False
+    changed = number.head.head
+    return changed.lower_ in ("up", "down") or changed.lemma_.lower() in CHANGE_VERBS
 
 
 def is_bare_total(noun) -> bool:
@@ -782,6 +791,8 @@ def is_date_or_sum(span) -> bool:
     if root.ent_type_ not in DATE_LIKE or counts_after_weekday(span):
         return False
     entity = next(e for e in root.doc.ents if e.start <= root.i < e.end)
+    if root.dep_ == "conj" and root.head.like_num:
+        root = root.head  # "between 50 and 80 people", read as a date: the second term goes where the first does
     return root.head == root or entity.start <= root.head.i < entity.end
 
 

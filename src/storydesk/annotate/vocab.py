@@ -141,6 +141,9 @@ EVENT_NOUNS = {
 TALLY_VERBS = {"rise", "climb", "reach", "stand", "be", "grow", "increase", "jump", "hit", "pass", "top",
                "exceed", "surge", "soar", "mount", "total", "remain", "bring", "take", "put", "raise", "double",
                "range", "amount", "estimate", "cut", "lower", "reduce", "revise", "scale", "vary", "include"}
+# Verbs of a count that changed: the number after their "from" is the count it changed from.
+CHANGE_VERBS = {"rise", "climb", "grow", "increase", "jump", "surge", "soar", "mount", "double", "raise", "fall", "drop",
+                "decline", "decrease", "cut", "lower", "reduce", "revise", "swell"}
 # "Hundreds are feared to have died": these verbs pass their subject to the verb they govern.
 RAISING_VERBS = {"fear", "believe", "report", "say", "think", "estimate", "expect", "confirm", "know"}
 

@@ -13,7 +13,15 @@ def environment() -> jinja2.Environment:
                              autoescape=jinja2.select_autoescape(["html"]), trim_blocks=True, lstrip_blocks=True)
     env.filters["number"] = lambda v: f"{v:,.0f}" if float(v).is_integer() else f"{v:,}"
     env.filters["count"] = lambda n, noun: f"{n} {noun}" if n == 1 else f"{n} {noun}s"  # "1 article", "2 articles"
+    env.filters["when"] = when
     return env
+
+
+def when(figure: dict) -> str:
+    """When a figure held, as a disagreement's list says it: "as of 2026-03-08", or why no date is given."""
+    if figure.get("superseded"):
+        return "earlier, as its sentence says"
+    return f"as of {figure['as_of'] or 'an unknown date'}"
 
 
 def view(dossier: dict) -> dict:
@@ -34,9 +42,15 @@ def view(dossier: dict) -> dict:
 
 
 def sides(story: dict, disagreement: dict) -> list[dict]:
-    """A disagreement's figures, oldest first, so that who gave which count when reads down the list."""
+    """A disagreement's figures, oldest first, so that who gave which count when reads down the list.
+    A replaced count ("up from 30,000") goes with the date of the sentence that replaces it."""
     figures = [story["figures"][i] for i in disagreement["figures"]]
-    return sorted(figures, key=lambda f: (f["as_of"] or "", f["value"]))
+    dated = {sentence(f): f["as_of"] for f in figures if f["as_of"]}
+    return sorted(figures, key=lambda f: (f["as_of"] or dated.get(sentence(f)) or "", f["value"]))
+
+
+def sentence(figure: dict) -> tuple:
+    return figure["citation"]["article"], figure["citation"]["start"]
 
 
 def to_markdown(dossier: dict) -> str:
