@@ -117,3 +117,10 @@ def test_a_title_before_a_name_is_a_role_but_an_honorific_is_not():
     text = ("Talks resumed, said U.N. envoy Mara Lindqvist on Monday. Prime Minister Mara Lindqvist left. "
             "Mr Mara Lindqvist spoke. On Monday. Envoy Mara Lindqvist.")
     assert resolve.titles_before("Mara Lindqvist", text) == ["U.N. envoy", "Prime Minister", "Envoy"]
+
+
+def test_a_name_the_story_also_gives_with_a_place_noun_is_a_place_not_a_person():
+    mentions = [Mention(0, 1, "Kerla", "PERSON"), Mention(0, 1, "Kerla", "PERSON"), Mention(0, 1, "Kerla province", "GPE"),
+                Mention(0, 1, "Odran", "PERSON"), Mention(0, 1, "Odran Relief Fund", "ORG")]
+    types = {a.name: a.type for a in resolve.merge_entities([article("a", mentions=mentions)])}
+    assert types == {"Kerla": "GPE", "Kerla province": "GPE", "Odran": "PERSON", "Odran Relief Fund": "ORG"}

@@ -9,6 +9,7 @@ from datetime import date
 from difflib import SequenceMatcher
 
 from . import dating
+from .annotate.figures import PLACE_LABELS
 from .annotate.quotes import fold, same_word
 from .annotate.times import resolve
 from .cluster import entity_key
@@ -20,6 +21,10 @@ ACRONYM_GIVEN = re.compile(rf"((?:[A-Z][\w'’\-]*\s+(?:(?:{'|'.join(LINK_WORDS)
 ACRONYM = re.compile(r"(?:[A-Z]\.?){2,6}")  # "UN", "U.N."
 UPDATE_GAP_DAYS = 3  # a larger count this many days later updates an earlier one rather than disputing it
 WHOLE_SCOPES = {None, "people", "persons"}
+# Nouns a place's name goes with ("Lessa province", "the Azur river"); "city" and "state" are left out,
+# since "Mexico City" and "New York state" are not the places their first words name.
+PLACE_NOUNS = {"province", "region", "district", "county", "governorate", "prefecture", "river", "valley",
+               "island", "lake", "mountains", "peninsula", "desert", "oblast"}
 _TITLE_WORD = r"[A-Z](?:(?:\.[A-Z])+\.|[\w'’-]*)"  # "United", "U.N."; a sentence's last word ("Monday.") is none
 TITLE_BEFORE_NAME = re.compile(rf"(?<![\w.'’-])((?:{_TITLE_WORD}\s+){{0,3}}(?i:{ROLE_TITLES}))\.?\s+$")
 TITLE_REACH = 160  # characters before a name searched for its title: three words and the title
@@ -71,6 +76,7 @@ def merge_entities(articles: list[Article], min_articles: int = 1) -> list[Actor
         key = entity_key(strip_title(mention.text))
         groups[canonical.get(key, key)].append((article_id, mention))
     merge_spelling_variants(groups)
+    retype_places(groups)
     by_surname: dict[str, list[str]] = defaultdict(list)
     for key, members in groups.items():
         if len(key.split()) > 1 and label_of(members) == "PERSON":
@@ -147,6 +153,16 @@ def merge_spelling_variants(groups: dict[str, list]) -> None:
             target = next((k for k in names[:index] if k in groups and same_name(k, variant)), None)
             if target is not None and variant in groups:
                 groups[target].extend(groups.pop(variant))
+
+
+def retype_places(groups: dict[str, list]) -> None:
+    """A one-word name the tagger took for a person is a place where the story also names it with a
+    place noun ("Lessa" beside "Lessa province"): all of its mentions decide what it is."""
+    for key, members in list(groups.items()):
+        words = key.split()
+        bare = groups.get(words[0]) if len(words) == 2 and words[1] in PLACE_NOUNS else None
+        if bare and label_of(members) in PLACE_LABELS and label_of(bare) == "PERSON":
+            groups[words[0]] = [(article_id, dataclasses.replace(m, label=label_of(members))) for article_id, m in bare]
 
 
 def same_name(a: str, b: str) -> bool:
