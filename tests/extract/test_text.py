@@ -166,3 +166,14 @@ def test_registering_in_a_news_paragraph_is_prose():
              "and more than a third of residents did so at the last election, when turnout fell to its lowest level in "
              "two decades and the count ran late into the night.")
     assert story in clean_text(PAGE.replace("Residents had campaigned", story + "\n\nResidents had campaigned")).text
+
+
+def test_a_sites_notice_about_itself_is_furniture_but_prose_with_the_same_words_is_not():
+    notice = ("Clip unavailable\n\nThe video transcript could not be loaded.\n\n"
+              "You can save clips to your profile from the web and from the app. Learn more\n\n"
+              "JavaScript is disabled. Please try again once you enable JavaScript.\n")
+    clean = clean_text(notice)
+    assert clean.text == "" and [r.reason for r in clean.removed].count("site notice") == 3
+    prose = ("Officials said they hoped to learn more about the cause of the fire when investigators reach the site.\n\n"
+             "The climbers will try again later this year, their leader said, once the weather over the ridge improves.\n")
+    assert clean_text(prose).text == prose.strip()

@@ -53,6 +53,12 @@ LINE_CUES: dict[str, re.Pattern] = {
         r"responsible for (their|its) own content|legal right to|data delayed|"
         r"follow us on|download (our|the) app)\b",
     ),
+    "site notice": re.compile(
+        r"\b(please try again|(enable|turn on|activate) javascript|javascript is (disabled|required|turned off|not enabled)|"
+        r"your browser (does not|doesn't|is not able to) support|(update|upgrade) your browser|"
+        r"(this|the) (feature|video|content|page|player) is (not|no longer|currently not|currently un)\s?available|"
+        r"(transcript|video|page|content|player) could not be loaded)",
+    ),
     "tags": re.compile(rf"^\W*{TAG_LABEL}\s*:"),
     "author note": re.compile(
         r"\b(may be reached at|can be reached at|follow (him|her|them|me) on|contributed to this report)\b"
@@ -62,6 +68,7 @@ LINE_CUES: dict[str, re.Pattern] = {
 
 CASED_CUES: dict[str, re.Pattern] = {
     "photo credit": re.compile(r"^[A-Z0-9][A-Z0-9 .\-]*(/[A-Z0-9][A-Za-z0-9 .\-]*)+$"),  # "AFP/GETTY IMAGES"
+    "site notice": re.compile(r"(?:^|[.!?]\s+)Learn more\W{0,2}$"),  # a link's label after a site's notice
 }
 
 # Cues specific enough to mark a paragraph of any length (a comment form's data-use notice); in lower case.
