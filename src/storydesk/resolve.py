@@ -265,11 +265,12 @@ def standing(group: list[StoryFigure]) -> list[StoryFigure]:
 
 def unreplaced(group: list[StoryFigure]) -> list[StoryFigure]:
     """The counts no article gives as replaced. "38,000, up from 30,000" replaces its own 30,000,
-    and the 30,000 another source gave as of then or before: the article says which came first."""
+    and the 30,000 another source gave as of then or before (where the replacing sentence is
+    dated): the article says which came first."""
     changes = [(figure.value, max((f.as_of for f in group if f.citation == figure.citation and f.as_of), default=None))
                for figure in group if figure.superseded]
     return [figure for figure in group if not figure.superseded and not any(
-        value == figure.value and (changed is None or figure.as_of is None or figure.as_of <= changed)
+        value == figure.value and changed is not None and (figure.as_of is None or figure.as_of <= changed)
         for value, changed in changes)]
 
 
