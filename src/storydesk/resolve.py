@@ -159,10 +159,10 @@ def retype_places(groups: dict[str, list]) -> None:
     """A one-word name the tagger took for a person is a place where the story also names it with a
     place noun ("Lessa" beside "Lessa province"): all of its mentions decide what it is."""
     for key, members in list(groups.items()):
-        words = key.split()
+        words, place = key.split(), label_of(members)
         bare = groups.get(words[0]) if len(words) == 2 and words[1] in PLACE_NOUNS else None
-        if bare and label_of(members) in PLACE_LABELS and label_of(bare) == "PERSON":
-            groups[words[0]] = [(article_id, dataclasses.replace(m, label=label_of(members))) for article_id, m in bare]
+        if bare and place in PLACE_LABELS and label_of(bare) == "PERSON":
+            groups[words[0]] = [(article_id, dataclasses.replace(m, label=place)) for article_id, m in bare]
 
 
 def same_name(a: str, b: str) -> bool:
