@@ -117,3 +117,55 @@ def parsed_days(text, anchor=WEDNESDAY):
 ])
 def test_the_tense_of_the_expressions_own_clause_places_it(text, expected):
     assert parsed_days(text) == [expected]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # Counted from the date told last, not from the day of writing, as HeidelTime does.
+    ("The siege began on 3 March 2015. The following day, the port fell.", (date(2015, 3, 4), "day")),
+    ("Talks opened on Monday. Two days later they collapsed.", (date(2020, 2, 5), "day")),
+    ("The fair opened on 2 May 2016 and closed a week later.", (date(2016, 5, 9), "day")),
+    ("The mayor resigned on 9 June 2014. The previous day, the council had met.", (date(2014, 6, 8), "day")),
+    ("The dam burst on 4 July 2012; hours later the valley was flooded.", (date(2012, 7, 4), "day")),
+    ("She took office in 2011, and on 25 June that year she signed the decree.", (date(2011, 6, 25), "day")),
+    ("The strike began on 3 October 2017. Later that month, the mines closed.", (date(2017, 10, 1), "month")),
+    ("The plant opened in May 2013 and three months later it shut.", (date(2013, 8, 1), "month")),
+])
+def test_a_day_counted_from_the_date_told_before_it(text, expected):
+    assert resolved(text)[-1][1] == expected
+
+
+def test_a_chain_of_counted_days_counts_from_each_in_turn():
+    text = "The rally was held on 1 April 2018. The next day police made arrests, and three days later the trial began."
+    assert [when for _, when in resolved(text)][1:] == [(date(2018, 4, 2), "day"), (date(2018, 4, 5), "day")]
+
+
+@pytest.mark.parametrize("text", [
+    "The following day was quiet.",  # nothing before it to count from
+    "In 2010 the bridge opened. The next day traffic doubled.",  # a year does not say which day
+    "The day after the vote, the streets were calm.",  # counted from the vote, whose date is not told
+])
+def test_a_counted_day_with_no_day_to_count_from_is_no_date(text):
+    assert [when for _, when in resolved(text) if when and when[1] == "day"] == []
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("El ataque ocurrió el 3 de mayo de 2019. Al día siguiente hubo protestas.", "es", date(2019, 5, 4)),
+    ("L'attaque a eu lieu le 3 mai 2019. Le lendemain, la ville était calme.", "fr", date(2019, 5, 4)),
+    ("L'attacco è avvenuto il 3 maggio 2019. Il giorno successivo la città era calma.", "it", date(2019, 5, 4)),
+])
+def test_spanish_french_and_italian_counted_days_resolve(text, language, expected):
+    found = [resolve(spec, WEDNESDAY) for _, _, _, spec in find_times(text, language=language)]
+    assert found[-1] == (expected, "day")
+
+
+def test_a_comparison_is_no_counted_day():
+    assert resolved("The plan, agreed on 2 March 2019, ends troop deployments three months later than promised.")[1:] == []
+
+
+def test_a_span_still_to_come_is_no_counted_day():
+    assert resolved("Talks opened on Monday and a deal may come within the next day or two.")[1:] == []
+
+
+def test_a_day_counted_from_a_named_event_is_no_counted_day():
+    text = "Le vote a eu lieu le 3 mai 2019. Le lendemain de l'attaque, la ville était calme."
+    assert [resolve(spec, WEDNESDAY) for _, _, _, spec in find_times(text, language="fr")][1:] == []

@@ -6,7 +6,9 @@ news convention HeidelTime uses: anchor on the publication date; an expression w
 direction (a bare weekday, a month with no year) takes the nearest occurrence, leaning to
 the past (news mostly reports what has happened), unless its clause speaks of the future. Which
 clause that is comes from the parse where there is one ("The auction opened on Friday and will run
-for ten days": the Friday is past), else from cue words in the sentence.
+for ten days": the Friday is past), else from cue words in the sentence. An anaphoric expression
+("the next day", "two weeks later", "on 25 June that year") counts from the last date the text told
+before it, as HeidelTime's narrative rules do; its spec holds that date's spec.
 """
 
 from __future__ import annotations
@@ -17,9 +19,9 @@ import re
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 
-from .vocab import (DEICTIC_DAYS, DEICTIC_SHIFT, FUTURE_AUXILIARIES, FUTURE_CUES, FUTURE_IN_PAST, MODAL_AUXILIARIES, MONTHS,
-                    NUMBER_WORDS, PERFECT_AUXILIARIES, REPORTED_CLAUSE, SAYING_BEFORE, SOFT_DIRECTION_WORDS, WEEKDAY_AFTER,
-                    WEEKDAY_BEFORE, WEEKDAYS, YEAR_SHIFT)
+from .vocab import (ANAPHORIC_DAYS, ANAPHORIC_SHIFT, ANAPHORIC_YEAR_SHIFT, DEICTIC_DAYS, DEICTIC_SHIFT, FUTURE_AUXILIARIES,
+                    FUTURE_CUES, FUTURE_IN_PAST, MODAL_AUXILIARIES, MONTHS, NUMBER_WORDS, PERFECT_AUXILIARIES, REPORTED_CLAUSE,
+                    SAYING_BEFORE, SOFT_DIRECTION_WORDS, WEEKDAY_AFTER, WEEKDAY_BEFORE, WEEKDAYS, YEAR_SHIFT)
 
 MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 WEEKDAY_RE = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
@@ -30,7 +32,7 @@ DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
 YEAR = r"(?P<year>(?:19|20)\d\d)"
 MON = rf"(?P<month>{MONTH_RE})\.?"
 WHICH_YEAR = r",?\s+(?P<which>" + "|".join(re.escape(phrase).replace("'", "['’]").replace(r"\ ", r"\s+")
-                                            for phrase in sorted(YEAR_SHIFT, key=len, reverse=True)) + ")"
+                                            for phrase in sorted(YEAR_SHIFT | ANAPHORIC_YEAR_SHIFT, key=len, reverse=True)) + ")"
 # An unmarked date is taken as upcoming only when that is this many times nearer than the past one:
 # "on Saturday" on a Friday is tomorrow, on a Wednesday it was last Saturday.
 PAST_LEAN = 3
@@ -39,6 +41,9 @@ SAYING_REACH = 40  # characters before an expression searched for the speech ver
 # +1 future, 0 past, None where the parse does not say (see verb_direction).
 ClauseTense = Callable[[int], "int | None"]
 UNIT_RE = r"(?P<unit>day|week|month|year)s?"
+COUNTED_FROM = r"(?:of|de|du|des|d['’]|del|dello|della|dei|degli|delle|di|al|alla|allo|ai|agli|alle)(?!\w)"  # "the day of", "le lendemain de"
+FINENESS = {"day": 0, "month": 1, "year": 2}
+PRECISION_PROBE = date(2000, 1, 1)  # any anchor: see precision
 COUNT_RE = r"(?<![\d,.])(?P<count>\d+|" + "|".join(NUMBER_WORDS) + r"|a|an)"  # not the end of "1,000"
 
 # Order matters: longer, more specific patterns first; matches never overlap.
@@ -50,6 +55,9 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("month_year", re.compile(rf"\b(?:(?P<mod>early|mid|late|earlier|later)[\s-]+)?{MON}\s+(?:of\s+|de\s+)?{YEAR}\b", re.I)),
     ("rel_month", re.compile(rf"\b(?P<mod>last|next|this|in|since|until|by|early|mid|late|from|during|before|after)[\s-]+{MON}(?!\s+\d)\b"
                             rf"(?:(?:\s+of)?{WHICH_YEAR})?", re.I)),
+    ("later", re.compile(rf"\b{COUNT_RE}\s+{UNIT_RE}\s+(?P<mod>later|earlier)\b(?!\s+than)", re.I)),
+    ("that_period", re.compile(r"\b(?P<mod>that|the\s+same|that\s+same|the\s+following|the\s+previous)\s+(?P<unit>month|year)\b",
+                               re.I)),
     ("ago", re.compile(rf"\b{COUNT_RE}\s+{UNIT_RE}\s+ago\b", re.I)),
     ("in_time", re.compile(rf"\bin\s+{COUNT_RE}\s+{UNIT_RE}(?:['’]s?)?(?:\s+time)?\b", re.I)),
     ("rel_unit", re.compile(r"\b(?P<mod>last|next|this|earlier this|later this)\s+(?P<unit>week|month|year)\b", re.I)),
@@ -75,28 +83,62 @@ def find_calendar_dates(text: str) -> Iterator[tuple[int, int, str, tuple]]:
 
 def matches(text: str, patterns: list[tuple[str, re.Pattern]], sentence_spans: list[tuple[int, int]] | None,
             clause_tense: ClauseTense | None = None) -> Iterator[tuple[int, int, str, tuple]]:
-    taken: list[tuple[int, int]] = []
+    """Every match in text order, each anaphoric one ("the next day") bound to the date told before it."""
+    found: list[tuple[int, int, str, tuple]] = []
     for kind, pattern in patterns:
         for match in pattern.finditer(text):
             start, end = match.span()
-            if any(start < t_end and t_start < end for t_start, t_end in taken):
+            if any(start < t_end and t_start < end for t_start, t_end, _, _ in found):
                 continue
             parsed = clause_tense(start) if clause_tense else None
             spec = make_spec(kind, match.groupdict(), tense_context(text, start, end, sentence_spans), parsed)
+            if spec is not None:
+                found.append((start, end, match.group(0), spec))
+    told: list[tuple] = []
+    for start, end, words, spec in sorted(found):
+        if spec[0] == "anaphor":
+            spec = bind(spec, told)
             if spec is None:
-                continue
-            taken.append((start, end))
-            yield start, end, match.group(0), spec
+                continue  # nothing before it says which day it counts from
+        told.append(spec)
+        yield start, end, words, spec
+
+
+def bind(spec: tuple, told: list[tuple]) -> tuple | None:
+    """The anaphoric spec anchored on the last spec told before it that is as precise as it needs
+    (a day for "the next day", a month for "that month", a year for "on 25 June that year"), as
+    HeidelTime anchors anaphoric expressions on the last time mentioned; None when there is none."""
+    _, (step,), _ = spec
+    needed = {"week": "day"}.get(step[1], step[1]) if step[0] == "offset" else "year"
+    for earlier in reversed(told):
+        if FINENESS[precision(earlier)] <= FINENESS[needed]:
+            if earlier[0] == "anaphor":  # a chain ("the next day ... two days later") stays flat
+                return "anaphor", earlier[1] + (step,), earlier[2]
+            return "anaphor", (step,), earlier
+    return None
+
+
+def precision(spec: tuple) -> str:
+    """The precision a spec resolves to, which does not depend on the anchor."""
+    return resolve(spec, PRECISION_PROBE)[1]
 
 
 @functools.cache
 def patterns_for(language: str | None) -> list[tuple[str, re.Pattern]]:
     """The patterns, with the words for today, yesterday... of English and of ``language``."""
-    words = {**DEICTIC_DAYS["en"], **DEICTIC_DAYS.get(language or "en", {})}
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    deictic = ("deictic", re.compile(rf"(?<!\w)(?P<word>{alternatives})(?!\w)", re.I))
+    deictic = ("deictic", re.compile(rf"(?<!\w)(?P<word>{phrases(DEICTIC_DAYS, language)})(?!\w)", re.I))
+    # "within the next day or two" is a span still to come, and "le lendemain de l'attaque" counts
+    # from the attack: neither is the day after the date told before
+    anaphoric = ("anaphoric_day", re.compile(rf"(?<!\w)(?<!in )(?<!within )(?<!over )(?P<word>{phrases(ANAPHORIC_DAYS, language)})"
+                                             rf"(?!\w)(?!\s+or\b)(?!\s+{COUNTED_FROM})", re.I))
     weekday = next(n for n, (kind, _) in enumerate(PATTERNS) if kind == "weekday")  # where the English words always stood
-    return PATTERNS[:weekday] + [deictic] + PATTERNS[weekday:]
+    return PATTERNS[:weekday] + [deictic, anaphoric] + PATTERNS[weekday:]
+
+
+def phrases(by_language: dict[str, dict], language: str | None) -> str:
+    """A regex alternation of the phrases of English and of ``language``, longest first."""
+    words = {**by_language["en"], **by_language.get(language or "en", {})}
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
 def tense_context(text: str, start: int, end: int, spans: list[tuple[int, int]] | None) -> str:
@@ -173,7 +215,7 @@ def make_spec(kind: str, g: dict, sentence: str, parsed: int | None = None) -> t
         if not month or not 1 <= day <= 31:
             return None
         if g.get("which"):
-            return ("day_of_year", month, day, year_shift(g["which"]))
+            return of_year(("day_of_year", month, day), g["which"])
         return ("day", year, month, day, direction_of(sentence, None, parsed))
     if kind == "month_year":
         return ("month", year, month, 0) if month else None
@@ -182,7 +224,7 @@ def make_spec(kind: str, g: dict, sentence: str, parsed: int | None = None) -> t
         if g["month"].lower() == "may" and mod in ("in", "by", "this"):
             return None  # "may" is far more often the modal verb
         if month and g.get("which"):
-            return ("month_of_year", month, year_shift(g["which"]))
+            return of_year(("month_of_year", month), g["which"])
         return ("month", None, month, direction_of(sentence, mod, parsed)) if month else None
     if kind == "ago":
         return ("offset", g["unit"].lower(), -_count(g["count"]))
@@ -196,7 +238,15 @@ def make_spec(kind: str, g: dict, sentence: str, parsed: int | None = None) -> t
         step = {"last": -1, "next": 1}.get(g["mod"].lower(), 0)
         return ("offset", g["unit"].lower(), step)
     if kind == "deictic":
-        return ("offset", "day", DEICTIC_SHIFT[g["word"].lower()])
+        return ("offset", "day", DEICTIC_SHIFT[" ".join(g["word"].lower().split())])
+    if kind == "anaphoric_day":
+        return ("anaphor", (("offset", "day", ANAPHORIC_SHIFT[" ".join(g["word"].lower().split())]),), None)
+    if kind == "later":
+        count = _count(g["count"]) * (1 if g["mod"].lower() == "later" else -1)
+        return ("anaphor", (("offset", g["unit"].lower(), count),), None)
+    if kind == "that_period":
+        step = {"following": 1, "previous": -1}.get(g["mod"].split()[-1].lower(), 0)
+        return ("anaphor", (("offset", g["unit"].lower(), step),), None)
     if kind == "weekday":
         return ("weekday", WEEKDAYS[g["weekday"].lower()], direction_of(sentence, g.get("post") or g.get("mod"), parsed))
     if kind == "year":
@@ -204,8 +254,13 @@ def make_spec(kind: str, g: dict, sentence: str, parsed: int | None = None) -> t
     return None
 
 
-def year_shift(phrase: str) -> int:
-    return YEAR_SHIFT[" ".join(phrase.lower().replace("’", "'").split())]
+def of_year(spec: tuple, phrase: str) -> tuple:
+    """A day or month spec in the year a phrase names: counted from the year of writing ("last
+    year"), or from the date told before it ("that year")."""
+    phrase = " ".join(phrase.lower().replace("’", "'").split())
+    if phrase in ANAPHORIC_YEAR_SHIFT:
+        return "anaphor", (spec + (ANAPHORIC_YEAR_SHIFT[phrase],),), None
+    return spec + (YEAR_SHIFT[phrase],)
 
 
 def _month(raw: str | None) -> int | None:
@@ -220,6 +275,12 @@ def _month(raw: str | None) -> int | None:
 def resolve(spec: tuple, anchor: date | None) -> tuple[date, str] | None:
     """(date, precision) for a spec, or None when it needs an anchor and has none."""
     kind = spec[0]
+    if kind == "anaphor":  # "the next day", "two days later": each step anchored on the date before it
+        _, steps, base = spec
+        told = resolve(base, anchor)
+        for step in steps:
+            told = told and resolve(step, told[0])
+        return told
     if kind == "year":
         return date(spec[1], 1, 1), "year"
     if kind == "day":

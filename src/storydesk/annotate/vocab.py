@@ -65,6 +65,25 @@ DEICTIC_DAYS = {
 }
 DEICTIC_SHIFT = {word: shift for words in DEICTIC_DAYS.values() for word, shift in words.items()}
 
+# Days named relative to the date the text gave last ("the next day"), per language, in days.
+# "The day after", "the day before", "la veille" and "le jour suivant" are left out: they mostly go on
+# to name the day they count from ("the day before the vote"), which need not be the date told last.
+ANAPHORIC_DAYS = {
+    "en": {"the next day": 1, "the following day": 1, "the next morning": 1, "the following morning": 1,
+           "the previous day": -1, "that day": 0, "the same day": 0, "that same day": 0,
+           "that morning": 0, "that afternoon": 0, "that evening": 0, "that night": 0, "hours later": 0},
+    "es": {"al día siguiente": 1, "el día siguiente": 1, "el día anterior": -1, "ese día": 0, "ese mismo día": 0,
+           "el mismo día": 0, "esa noche": 0, "esa misma noche": 0},
+    "fr": {"le lendemain": 1, "le jour même": 0, "ce jour-là": 0,
+           "le même jour": 0, "ce soir-là": 0},
+    "it": {"il giorno successivo": 1, "il giorno seguente": 1, "il giorno precedente": -1,
+           "quel giorno": 0, "lo stesso giorno": 0, "quella sera": 0, "quella notte": 0},
+}
+ANAPHORIC_SHIFT = {word: shift for words in ANAPHORIC_DAYS.values() for word, shift in words.items()}
+# A year named relative to the date the text gave last: "on 25 June that year".
+ANAPHORIC_YEAR_SHIFT = {"that year": 0, "the same year": 0, "that same year": 0, "the following year": 1,
+                        "the next year": 1, "the previous year": -1}
+
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
