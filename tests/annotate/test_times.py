@@ -169,3 +169,19 @@ def test_a_span_still_to_come_is_no_counted_day():
 def test_a_day_counted_from_a_named_event_is_no_counted_day():
     text = "Le vote a eu lieu le 3 mai 2019. Le lendemain de l'attaque, la ville était calme."
     assert [resolve(spec, WEDNESDAY) for _, _, _, spec in find_times(text, language="fr")][1:] == []
+
+
+@pytest.mark.parametrize("text, language, first, last", [
+    ("Talks ran from 3 to 5 March 2019.", None, date(2019, 3, 3), date(2019, 3, 5)),
+    ("The fair runs on March 3-5, 2019.", None, date(2019, 3, 3), date(2019, 3, 5)),
+    ("Strikes hit the port between 10 and 12 April 2018.", None, date(2018, 4, 10), date(2018, 4, 12)),
+    ("La cumbre se celebró del 3 al 5 de marzo de 2019.", "es", date(2019, 3, 3), date(2019, 3, 5)),
+    ("Le sommet s'est tenu du 3 au 5 mars 2019.", "fr", date(2019, 3, 3), date(2019, 3, 5)),
+])
+def test_a_range_of_days_gives_both_ends(text, language, first, last):
+    found = [resolve(spec, WEDNESDAY) for _, _, _, spec in find_times(text, language=language)]
+    assert found == [(first, "day"), (last, "day")]
+
+
+def test_a_score_is_no_range_of_days():
+    assert [when for _, when in resolved("They won 5-3 on 8 March 2019.")] == [(date(2019, 3, 8), "day")]

@@ -31,6 +31,8 @@ DIRECTION_WORDS = {**WEEKDAY_BEFORE, **WEEKDAY_AFTER, "earlier": -1}
 DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|º|\.)?"
 YEAR = r"(?P<year>(?:19|20)\d\d)"
 MON = rf"(?P<month>{MONTH_RE})\.?"
+# The last day of a range in one month: "3 to 5 March", "March 3-5", "del 3 al 5 de marzo", "du 3 au 5 mars"
+TO_DAY = r"\s*(?:-|–|to|and|through|until|till|al|y|au|et|e)\s*(?P<last>[0-3]?\d)(?:st|nd|rd|th|er|º)?"
 WHICH_YEAR = r",?\s+(?P<which>" + "|".join(re.escape(phrase).replace("'", "['’]").replace(r"\ ", r"\s+")
                                             for phrase in sorted(YEAR_SHIFT | ANAPHORIC_YEAR_SHIFT, key=len, reverse=True)) + ")"
 # An unmarked date is taken as upcoming only when that is this many times nearer than the past one:
@@ -50,8 +52,8 @@ COUNT_RE = r"(?<![\d,.])(?P<count>\d+|" + "|".join(NUMBER_WORDS) + r"|a|an)"  # 
 PATTERNS: list[tuple[str, re.Pattern]] = [
     ("iso", re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<month>[01]\d)-(?P<day>[0-3]\d)\b")),
     ("dmy_num", re.compile(r"\b(?P<day>[0-3]?\d)[./](?P<month>[01]?\d)[./](?P<year>(?:19|20)\d\d)\b")),
-    ("day_month", re.compile(rf"\b{DAY}\s+(?:de\s+|of\s+)?{MON}(?:,?\s+(?:de\s+)?{YEAR}|{WHICH_YEAR})?\b", re.I)),
-    ("month_day", re.compile(rf"\b{MON}\s+{DAY}(?:,?\s+{YEAR}|{WHICH_YEAR})?\b(?!\s*(?:%|per))", re.I)),
+    ("day_month", re.compile(rf"\b{DAY}(?:{TO_DAY})?\s+(?:de\s+|of\s+)?{MON}(?:,?\s+(?:de\s+)?{YEAR}|{WHICH_YEAR})?\b", re.I)),
+    ("month_day", re.compile(rf"\b{MON}\s+{DAY}(?:{TO_DAY})?(?:,?\s+{YEAR}|{WHICH_YEAR})?\b(?!\s*(?:%|per))", re.I)),
     ("month_year", re.compile(rf"\b(?:(?P<mod>early|mid|late|earlier|later)[\s-]+)?{MON}\s+(?:of\s+|de\s+)?{YEAR}\b", re.I)),
     ("rel_month", re.compile(rf"\b(?P<mod>last|next|this|in|since|until|by|early|mid|late|from|during|before|after)[\s-]+{MON}(?!\s+\d)\b"
                             rf"(?:(?:\s+of)?{WHICH_YEAR})?", re.I)),
@@ -92,8 +94,7 @@ def matches(text: str, patterns: list[tuple[str, re.Pattern]], sentence_spans: l
                 continue
             parsed = clause_tense(start) if clause_tense else None
             spec = make_spec(kind, match.groupdict(), tense_context(text, start, end, sentence_spans), parsed)
-            if spec is not None:
-                found.append((start, end, match.group(0), spec))
+            found += [(start, end, match.group(0), each) for each in range_ends(spec, match.groupdict().get("last"))]
     told: list[tuple] = []
     for start, end, words, spec in sorted(found):
         if spec[0] == "anaphor":
@@ -102,6 +103,15 @@ def matches(text: str, patterns: list[tuple[str, re.Pattern]], sentence_spans: l
                 continue  # nothing before it says which day it counts from
         told.append(spec)
         yield start, end, words, spec
+
+
+def range_ends(spec: tuple | None, last: str | None) -> list[tuple]:
+    """The spec of a day, or of both ends of a range of days in one month ("3 to 5 March")."""
+    if spec is None:
+        return []
+    if not last or spec[0] != "day" or not spec[3] < int(last) <= 31:
+        return [spec]
+    return [spec, spec[:3] + (int(last),) + spec[4:]]
 
 
 def bind(spec: tuple, told: list[tuple]) -> tuple | None:
