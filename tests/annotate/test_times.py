@@ -185,3 +185,12 @@ def test_a_range_of_days_gives_both_ends(text, language, first, last):
 
 def test_a_score_is_no_range_of_days():
     assert [when for _, when in resolved("They won 5-3 on 8 March 2019.")] == [(date(2019, 3, 8), "day")]
+
+
+def test_the_day_before_yesterday_is_two_days_back():
+    assert resolved("The day before yesterday the bridge closed.") == [("The day before yesterday", (date(2020, 2, 3), "day"))]
+
+
+def test_the_following_weekday_counts_from_the_day_told_before_it():
+    text = "The ballot was held on 14 March 2019. The following Monday the count began; the previous Friday polls had closed."
+    assert [when for _, when in resolved(text)][1:] == [(date(2019, 3, 18), "day"), (date(2019, 3, 15), "day")]

@@ -63,6 +63,7 @@ PATTERNS: list[tuple[str, re.Pattern]] = [
     ("ago", re.compile(rf"\b{COUNT_RE}\s+{UNIT_RE}\s+ago\b", re.I)),
     ("in_time", re.compile(rf"\bin\s+{COUNT_RE}\s+{UNIT_RE}(?:['’]s?)?(?:\s+time)?\b", re.I)),
     ("rel_unit", re.compile(r"\b(?P<mod>last|next|this|earlier this|later this)\s+(?P<unit>week|month|year)\b", re.I)),
+    ("that_weekday", re.compile(rf"\bthe\s+(?P<mod>following|previous)\s+(?P<weekday>{WEEKDAY_RE})\b", re.I)),
     ("weekday", re.compile(rf"\b(?:(?P<mod>{WEEKDAY_BEFORE_RE}|this|on|el|le|il|este|ce)\s+)?(?P<weekday>{WEEKDAY_RE})\b"
                            rf"(?:\s+(?P<post>{WEEKDAY_AFTER_RE}))?", re.I)),
     ("year", re.compile(rf"\b(?P<mod>in|since|until|by|of|during|from|early|late|mid|before|after|the|a|an|year)[\s-]+{YEAR}\b(?![-/.,]?\d)", re.I)),
@@ -119,7 +120,7 @@ def bind(spec: tuple, told: list[tuple]) -> tuple | None:
     (a day for "the next day", a month for "that month", a year for "on 25 June that year"), as
     HeidelTime anchors anaphoric expressions on the last time mentioned; None when there is none."""
     _, (step,), _ = spec
-    needed = {"week": "day"}.get(step[1], step[1]) if step[0] == "offset" else "year"
+    needed = {"offset": {"week": "day"}.get(step[1], step[1]), "weekday": "day"}.get(step[0], "year")
     for earlier in reversed(told):
         if FINENESS[precision(earlier)] <= FINENESS[needed]:
             if earlier[0] == "anaphor":  # a chain ("the next day ... two days later") stays flat
@@ -257,6 +258,8 @@ def make_spec(kind: str, g: dict, sentence: str, parsed: int | None = None) -> t
     if kind == "that_period":
         step = {"following": 1, "previous": -1}.get(g["mod"].split()[-1].lower(), 0)
         return ("anaphor", (("offset", g["unit"].lower(), step),), None)
+    if kind == "that_weekday":  # "the following Monday": the first Monday after the day told before
+        return ("anaphor", (("weekday", WEEKDAYS[g["weekday"].lower()], 1 if g["mod"].lower() == "following" else -1),), None)
     if kind == "weekday":
         return ("weekday", WEEKDAYS[g["weekday"].lower()], direction_of(sentence, g.get("post") or g.get("mod"), parsed))
     if kind == "year":
