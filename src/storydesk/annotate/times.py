@@ -43,7 +43,8 @@ SAYING_REACH = 40  # characters before an expression searched for the speech ver
 # +1 future, 0 past, None where the parse does not say (see verb_direction).
 ClauseTense = Callable[[int], "int | None"]
 UNIT_RE = r"(?P<unit>day|week|month|year)s?"
-COUNTED_FROM = r"(?:of|de|du|des|d['’]|del|dello|della|dei|degli|delle|di|al|alla|allo|ai|agli|alle)(?!\w)"  # "the day of", "le lendemain de"
+# "the day of", "le lendemain de": what follows names the day counted from
+COUNTED_FROM = r"(?:of|de|du|des|d['’]|del|dello|della|dei|degli|delle|di|al|alla|allo|ai|agli|alle)(?!\w)"
 FINENESS = {"day": 0, "month": 1, "year": 2}
 PRECISION_PROBE = date(2000, 1, 1)  # any anchor: see precision
 COUNT_RE = r"(?<![\d,.])(?P<count>\d+|" + "|".join(NUMBER_WORDS) + r"|a|an)"  # not the end of "1,000"
@@ -97,7 +98,7 @@ def matches(text: str, patterns: list[tuple[str, re.Pattern]], sentence_spans: l
             spec = make_spec(kind, match.groupdict(), tense_context(text, start, end, sentence_spans), parsed)
             found += [(start, end, match.group(0), each) for each in range_ends(spec, match.groupdict().get("last"))]
     told: list[tuple] = []
-    for start, end, words, spec in sorted(found):
+    for start, end, words, spec in sorted(found, key=lambda each: each[:2]):  # stable: a range's ends stay in order
         if spec[0] == "anaphor":
             spec = bind(spec, told)
             if spec is None:
@@ -140,8 +141,9 @@ def patterns_for(language: str | None) -> list[tuple[str, re.Pattern]]:
     deictic = ("deictic", re.compile(rf"(?<!\w)(?P<word>{phrases(DEICTIC_DAYS, language)})(?!\w)", re.I))
     # "within the next day or two" is a span still to come, and "le lendemain de l'attaque" counts
     # from the attack: neither is the day after the date told before
-    anaphoric = ("anaphoric_day", re.compile(rf"(?<!\w)(?<!in )(?<!within )(?<!over )(?P<word>{phrases(ANAPHORIC_DAYS, language)})"
-                                             rf"(?!\w)(?!\s+or\b)(?!\s+{COUNTED_FROM})", re.I))
+    anaphoric = ("anaphoric_day", re.compile(rf"(?<!\w)(?<!in )(?<!within )(?<!over )"
+                                             rf"(?P<word>{phrases(ANAPHORIC_DAYS, language)})(?!\w)(?!\s+or\b)(?!\s+{COUNTED_FROM})",
+                                             re.I))
     weekday = next(n for n, (kind, _) in enumerate(PATTERNS) if kind == "weekday")  # where the English words always stood
     return PATTERNS[:weekday] + [deictic, anaphoric] + PATTERNS[weekday:]
 
@@ -259,7 +261,8 @@ def make_spec(kind: str, g: dict, sentence: str, parsed: int | None = None) -> t
         step = {"following": 1, "previous": -1}.get(g["mod"].split()[-1].lower(), 0)
         return ("anaphor", (("offset", g["unit"].lower(), step),), None)
     if kind == "that_weekday":  # "the following Monday": the first Monday after the day told before
-        return ("anaphor", (("weekday", WEEKDAYS[g["weekday"].lower()], 1 if g["mod"].lower() == "following" else -1),), None)
+        direction = 1 if g["mod"].lower() == "following" else -1
+        return ("anaphor", (("weekday", WEEKDAYS[g["weekday"].lower()], direction),), None)
     if kind == "weekday":
         return ("weekday", WEEKDAYS[g["weekday"].lower()], direction_of(sentence, g.get("post") or g.get("mod"), parsed))
     if kind == "year":

@@ -54,8 +54,8 @@ YEAR_SHIFT = {
 # Days named relative to the day of writing, per language: a word that is a time in one
 # language can be another word in the next ("hier" is "here" in German).
 DEICTIC_DAYS = {
-    "en": {"the day before yesterday": -2, "the day after tomorrow": 2, "yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "this morning": 0,
-           "this afternoon": 0, "this evening": 0, "tomorrow": 1},
+    "en": {"the day before yesterday": -2, "the day after tomorrow": 2, "yesterday": -1, "last night": -1, "today": 0,
+           "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0, "tomorrow": 1},
     "es": {"anteayer": -2, "antier": -2, "ayer": -1, "anoche": -1, "hoy": 0, "esta mañana": 0,
            "esta tarde": 0, "esta noche": 0, "pasado mañana": 2},
     "fr": {"avant-hier": -2, "hier": -1, "aujourd'hui": 0, "aujourd’hui": 0, "ce matin": 0,
