@@ -194,3 +194,22 @@ def test_the_day_before_yesterday_is_two_days_back():
 def test_the_following_weekday_counts_from_the_day_told_before_it():
     text = "The ballot was held on 14 March 2019. The following Monday the count began; the previous Friday polls had closed."
     assert [when for _, when in resolved(text)][1:] == [(date(2019, 3, 18), "day"), (date(2019, 3, 15), "day")]
+
+
+@pytest.mark.parametrize("text, language, expected", [
+    ("Hace dos días hubo protestas en la capital.", "es", (date(2020, 2, 3), "day")),
+    ("Il y a trois jours, la grève a commencé.", "fr", (date(2020, 2, 2), "day")),
+    ("Due giorni fa il porto è stato chiuso.", "it", (date(2020, 2, 3), "day")),
+    ("El mes pasado murieron veinte personas.", "es", (date(2020, 1, 1), "month")),
+    ("Le mois dernier, la ville a voté.", "fr", (date(2020, 1, 1), "month")),
+    ("L’anno scorso il governo è caduto.", "it", (date(2019, 1, 1), "year")),
+    ("La tregua se firmó el 3 de mayo de 2019. Dos días después, se rompió.", "es", (date(2019, 5, 5), "day")),
+    ("La trêve a été signée le 3 mai 2019. Deux jours plus tard, elle a été rompue.", "fr", (date(2019, 5, 5), "day")),
+])
+def test_spanish_french_and_italian_counted_times_resolve(text, language, expected):
+    assert [resolve(spec, WEDNESDAY) for _, _, _, spec in find_times(text, language=language)][-1] == expected
+
+
+def test_a_time_counted_from_a_named_event_is_no_date_in_french_either():
+    text = "La trêve a été signée le 3 mai 2019. Deux jours après l'attaque, la ville était calme."
+    assert [resolve(spec, WEDNESDAY) for _, _, _, spec in find_times(text, language="fr")][1:] == []

@@ -19,9 +19,10 @@ import re
 from collections.abc import Callable, Iterator
 from datetime import date, timedelta
 
-from .vocab import (ANAPHORIC_DAYS, ANAPHORIC_SHIFT, ANAPHORIC_YEAR_SHIFT, DEICTIC_DAYS, DEICTIC_SHIFT, FUTURE_AUXILIARIES,
-                    FUTURE_CUES, FUTURE_IN_PAST, MODAL_AUXILIARIES, MONTHS, NUMBER_WORDS, PERFECT_AUXILIARIES, REPORTED_CLAUSE,
-                    SAYING_BEFORE, SOFT_DIRECTION_WORDS, WEEKDAY_AFTER, WEEKDAY_BEFORE, WEEKDAYS, YEAR_SHIFT)
+from .vocab import (AGO_PHRASES, ANAPHORIC_DAYS, ANAPHORIC_SHIFT, ANAPHORIC_YEAR_SHIFT, DEICTIC_DAYS, DEICTIC_SHIFT,
+                    EARLIER_WORDS, FUTURE_AUXILIARIES, FUTURE_CUES, FUTURE_IN_PAST, LATER_PHRASES, MODAL_AUXILIARIES, MONTHS,
+                    NUMBER_WORDS, PERFECT_AUXILIARIES, RELATIVE_PERIODS, REPORTED_CLAUSE, SAYING_BEFORE, SOFT_DIRECTION_WORDS,
+                    TIME_COUNTS, TIME_UNITS, WEEKDAY_AFTER, WEEKDAY_BEFORE, WEEKDAYS, YEAR_SHIFT)
 
 MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
 WEEKDAY_RE = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
@@ -45,6 +46,9 @@ ClauseTense = Callable[[int], "int | None"]
 UNIT_RE = r"(?P<unit>day|week|month|year)s?"
 # "the day of", "le lendemain de": what follows names the day counted from
 COUNTED_FROM = r"(?:of|de|du|des|d['’]|del|dello|della|dei|degli|delle|di|al|alla|allo|ai|agli|alle)(?!\w)"
+COUNT_WORDS = NUMBER_WORDS | {word: n for words in TIME_COUNTS.values() for word, n in words.items()}
+UNIT_WORDS = {word: unit for words in TIME_UNITS.values() for word, unit in words.items()}
+RELATIVE_PERIOD = {phrase: period for phrases in RELATIVE_PERIODS.values() for phrase, period in phrases.items()}
 FINENESS = {"day": 0, "month": 1, "year": 2}
 PRECISION_PROBE = date(2000, 1, 1)  # any anchor: see precision
 COUNT_RE = r"(?<![\d,.])(?P<count>\d+|" + "|".join(NUMBER_WORDS) + r"|a|an)"  # not the end of "1,000"
@@ -142,16 +146,29 @@ def patterns_for(language: str | None) -> list[tuple[str, re.Pattern]]:
     # "within the next day or two" is a span still to come, and "le lendemain de l'attaque" counts
     # from the attack: neither is the day after the date told before
     anaphoric = ("anaphoric_day", re.compile(rf"(?<!\w)(?<!in )(?<!within )(?<!over )"
-                                             rf"(?P<word>{phrases(ANAPHORIC_DAYS, language)})(?!\w)(?!\s+or\b)(?!\s+{COUNTED_FROM})",
-                                             re.I))
+                                             rf"(?P<word>{phrases(ANAPHORIC_DAYS, language)})"
+                                             rf"(?!\w)(?!\s+or\b)(?!\s+{COUNTED_FROM})", re.I))
     weekday = next(n for n, (kind, _) in enumerate(PATTERNS) if kind == "weekday")  # where the English words always stood
-    return PATTERNS[:weekday] + [deictic, anaphoric] + PATTERNS[weekday:]
+    return PATTERNS[:weekday] + [deictic, anaphoric] + counted_in(language) + PATTERNS[weekday:]
+
+
+def counted_in(language: str | None) -> list[tuple[str, re.Pattern]]:
+    """The patterns of ``language`` for a time counted in units ("hace dos días", "deux jours plus
+    tard", "il mese scorso"); English ones are in PATTERNS."""
+    if language not in TIME_UNITS:
+        return []
+    words = {"count": rf"(?P<count>\d+|{phrases(TIME_COUNTS, language)})",
+             "unit": rf"(?P<unit>{phrases(TIME_UNITS, language)})"}
+    return [(kind, re.compile(rf"(?<!\w){shape[language].format(**words)}(?!\w)", re.I))
+            for kind, shape in (("ago", AGO_PHRASES), ("later", LATER_PHRASES))] + [
+            ("period", re.compile(rf"(?<!\w)(?P<word>{phrases(RELATIVE_PERIODS, language)})(?!\w)", re.I))]
 
 
 def phrases(by_language: dict[str, dict], language: str | None) -> str:
-    """A regex alternation of the phrases of English and of ``language``, longest first."""
-    words = {**by_language["en"], **by_language.get(language or "en", {})}
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+    """A regex alternation of the phrases of English and of ``language``, longest first; an
+    apostrophe stands for either kind."""
+    words = {**by_language.get("en", {}), **by_language.get(language or "en", {})}
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in sorted(words, key=len, reverse=True))
 
 
 def tense_context(text: str, start: int, end: int, spans: list[tuple[int, int]] | None) -> str:
@@ -215,7 +232,12 @@ def _count(raw: str) -> int:
     raw = raw.lower()
     if raw.isdigit():
         return int(raw)
-    return 1 if raw in ("a", "an") else NUMBER_WORDS[raw]
+    return 1 if raw in ("a", "an") else COUNT_WORDS[raw]
+
+
+def unit_of(word: str) -> str:
+    """The English unit ("day", "month") a unit word of any language stands for."""
+    return UNIT_WORDS.get(word.lower(), word.lower())
 
 
 def make_spec(kind: str, g: dict, sentence: str, parsed: int | None = None) -> tuple | None:
@@ -240,7 +262,9 @@ def make_spec(kind: str, g: dict, sentence: str, parsed: int | None = None) -> t
             return of_year(("month_of_year", month), g["which"])
         return ("month", None, month, direction_of(sentence, mod, parsed)) if month else None
     if kind == "ago":
-        return ("offset", g["unit"].lower(), -_count(g["count"]))
+        return ("offset", unit_of(g["unit"]), -_count(g["count"]))
+    if kind == "period":
+        return ("offset", *RELATIVE_PERIOD[" ".join(g["word"].lower().replace("’", "'").split())])
     if kind == "in_time":
         if direction_of(sentence, None, parsed) <= 0:
             return None  # "forty killed in three days", "the first in 41 years": a span of time, not a date
@@ -255,8 +279,8 @@ def make_spec(kind: str, g: dict, sentence: str, parsed: int | None = None) -> t
     if kind == "anaphoric_day":
         return ("anaphor", (("offset", "day", ANAPHORIC_SHIFT[" ".join(g["word"].lower().split())]),), None)
     if kind == "later":
-        count = _count(g["count"]) * (1 if g["mod"].lower() == "later" else -1)
-        return ("anaphor", (("offset", g["unit"].lower(), count),), None)
+        count = _count(g["count"]) * (-1 if " ".join(g["mod"].lower().split()) in EARLIER_WORDS else 1)
+        return ("anaphor", (("offset", unit_of(g["unit"]), count),), None)
     if kind == "that_period":
         step = {"following": 1, "previous": -1}.get(g["mod"].split()[-1].lower(), 0)
         return ("anaphor", (("offset", g["unit"].lower(), step),), None)

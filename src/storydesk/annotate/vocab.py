@@ -84,6 +84,48 @@ ANAPHORIC_SHIFT = {word: shift for words in ANAPHORIC_DAYS.values() for word, sh
 ANAPHORIC_YEAR_SHIFT = {"that year": 0, "the same year": 0, "that same year": 0, "the following year": 1,
                         "the next year": 1, "the previous year": -1}
 
+# Spanish, French and Italian counts and units of time, for "hace dos días", "il y a deux jours",
+# "due giorni fa" (see times.patterns_for); English ones are NUMBER_WORDS and times.UNIT_RE.
+TIME_COUNTS = {
+    "es": {"un": 1, "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "seis": 6, "siete": 7, "ocho": 8,
+           "nueve": 9, "diez": 10, "quince": 15, "veinte": 20, "treinta": 30},
+    "fr": {"un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "six": 6, "sept": 7, "huit": 8, "neuf": 9,
+           "dix": 10, "quinze": 15, "vingt": 20, "trente": 30},
+    "it": {"un": 1, "una": 1, "uno": 1, "due": 2, "tre": 3, "quattro": 4, "cinque": 5, "sei": 6, "sette": 7, "otto": 8,
+           "nove": 9, "dieci": 10, "quindici": 15, "venti": 20, "trenta": 30},
+}
+TIME_UNITS = {
+    "es": {"día": "day", "días": "day", "semana": "week", "semanas": "week", "mes": "month", "meses": "month",
+           "año": "year", "años": "year"},
+    "fr": {"jour": "day", "jours": "day", "semaine": "week", "semaines": "week", "mois": "month", "an": "year",
+           "ans": "year", "année": "year", "années": "year"},
+    "it": {"giorno": "day", "giorni": "day", "settimana": "week", "settimane": "week", "mese": "month", "mesi": "month",
+           "anno": "year", "anni": "year"},
+}
+# "N units ago" and "N units later" per language: {count} and {unit} stand for the words above.
+# "Después", "après" and "dopo" alone count only before a pause: "deux jours après l'attaque"
+# counts from the attack.
+AGO_PHRASES = {"es": r"hace\s+{count}\s+{unit}", "fr": r"il\s+y\s+a\s+{count}\s+{unit}", "it": r"{count}\s+{unit}\s+fa"}
+LATER_PHRASES = {
+    "es": r"{count}\s+{unit}\s+(?P<mod>más\s+tarde|antes(?=\s*[,.;:])|después(?=\s*[,.;:]))",
+    "fr": r"{count}\s+{unit}\s+(?P<mod>plus\s+tard|plus\s+tôt|avant(?=\s*[,.;:])|après(?=\s*[,.;:]))",
+    "it": r"{count}\s+{unit}\s+(?P<mod>più\s+tardi|prima(?=\s*[,.;:])|dopo(?=\s*[,.;:]))",
+}
+EARLIER_WORDS = {"earlier", "antes", "plus tôt", "avant", "prima"}
+# A month or year named relative to the month or year of writing: (unit, step).
+RELATIVE_PERIODS = {
+    "es": {"el mes pasado": ("month", -1), "este mes": ("month", 0), "el próximo mes": ("month", 1),
+           "el mes que viene": ("month", 1), "el año pasado": ("year", -1), "este año": ("year", 0),
+           "el próximo año": ("year", 1), "el año que viene": ("year", 1)},
+    "fr": {"le mois dernier": ("month", -1), "ce mois-ci": ("month", 0), "le mois prochain": ("month", 1),
+           "l'année dernière": ("year", -1), "l'an dernier": ("year", -1), "l'an passé": ("year", -1),
+           "cette année": ("year", 0), "l'année prochaine": ("year", 1), "l'an prochain": ("year", 1)},
+    "it": {"il mese scorso": ("month", -1), "lo scorso mese": ("month", -1), "questo mese": ("month", 0),
+           "il mese prossimo": ("month", 1), "il prossimo mese": ("month", 1), "l'anno scorso": ("year", -1),
+           "lo scorso anno": ("year", -1), "l'anno passato": ("year", -1), "quest'anno": ("year", 0),
+           "l'anno prossimo": ("year", 1), "il prossimo anno": ("year", 1)},
+}
+
 NUMBER_WORDS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
