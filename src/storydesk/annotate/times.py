@@ -16,7 +16,7 @@ from __future__ import annotations
 import calendar
 import functools
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, timedelta
 
 from .vocab import (AGO_PHRASES, ANAPHORIC_DAYS, ANAPHORIC_SHIFT, ANAPHORIC_YEAR_SHIFT, DEICTIC_DAYS, DEICTIC_SHIFT,
@@ -34,8 +34,14 @@ YEAR = r"(?P<year>(?:19|20)\d\d)"
 MON = rf"(?P<month>{MONTH_RE})\.?"
 # The last day of a range in one month: "3 to 5 March", "March 3-5", "del 3 al 5 de marzo", "du 3 au 5 mars"
 TO_DAY = r"\s*(?:-|–|to|and|through|until|till|al|y|au|et|e)\s*(?P<last>[0-3]?\d)(?:st|nd|rd|th|er|º)?"
-WHICH_YEAR = r",?\s+(?P<which>" + "|".join(re.escape(phrase).replace("'", "['’]").replace(r"\ ", r"\s+")
-                                            for phrase in sorted(YEAR_SHIFT | ANAPHORIC_YEAR_SHIFT, key=len, reverse=True)) + ")"
+
+
+def alternation(phrases: Iterable[str]) -> str:
+    """A regex alternation of the phrases, longest first; a space stands for any, an apostrophe for either kind."""
+    return "|".join(re.escape(p).replace(r"\ ", r"\s+").replace("'", "['’]") for p in sorted(phrases, key=len, reverse=True))
+
+
+WHICH_YEAR = rf",?\s+(?P<which>{alternation(YEAR_SHIFT | ANAPHORIC_YEAR_SHIFT)})"
 # An unmarked date is taken as upcoming only when that is this many times nearer than the past one:
 # "on Saturday" on a Friday is tomorrow, on a Wednesday it was last Saturday.
 PAST_LEAN = 3
@@ -99,8 +105,9 @@ def matches(text: str, patterns: list[tuple[str, re.Pattern]], sentence_spans: l
             if any(start < t_end and t_start < end for t_start, t_end, _, _ in found):
                 continue
             parsed = clause_tense(start) if clause_tense else None
-            spec = make_spec(kind, match.groupdict(), tense_context(text, start, end, sentence_spans), parsed)
-            found += [(start, end, match.group(0), each) for each in range_ends(spec, match.groupdict().get("last"))]
+            groups = match.groupdict()
+            spec = make_spec(kind, groups, tense_context(text, start, end, sentence_spans), parsed)
+            found += [(start, end, match.group(0), each) for each in range_ends(spec, groups.get("last"))]
     told: list[tuple] = []
     for start, end, words, spec in sorted(found, key=lambda each: each[:2]):  # stable: a range's ends stay in order
         if spec[0] == "anaphor":
@@ -125,7 +132,7 @@ def bind(spec: tuple, told: list[tuple]) -> tuple | None:
     (a day for "the next day", a month for "that month", a year for "on 25 June that year"), as
     HeidelTime anchors anaphoric expressions on the last time mentioned; None when there is none."""
     _, (step,), _ = spec
-    needed = {"offset": {"week": "day"}.get(step[1], step[1]), "weekday": "day"}.get(step[0], "year")
+    needed = "year" if step[0] in ("day_of_year", "month_of_year") else precision(step)
     for earlier in reversed(told):
         if FINENESS[precision(earlier)] <= FINENESS[needed]:
             if earlier[0] == "anaphor":  # a chain ("the next day ... two days later") stays flat
@@ -165,10 +172,8 @@ def counted_in(language: str | None) -> list[tuple[str, re.Pattern]]:
 
 
 def phrases(by_language: dict[str, dict], language: str | None) -> str:
-    """A regex alternation of the phrases of English and of ``language``, longest first; an
-    apostrophe stands for either kind."""
-    words = {**by_language.get("en", {}), **by_language.get(language or "en", {})}
-    return "|".join(re.escape(w).replace(r"\ ", r"\s+").replace("'", "['’]") for w in sorted(words, key=len, reverse=True))
+    """The alternation of the phrases of English and of ``language``."""
+    return alternation({**by_language.get("en", {}), **by_language.get(language or "en", {})})
 
 
 def tense_context(text: str, start: int, end: int, spans: list[tuple[int, int]] | None) -> str:
