@@ -395,3 +395,23 @@ def test_about_after_a_verb_that_takes_it_is_no_estimate():
 
 def test_a_count_of_people_is_a_whole_number():
     assert figures("Sunday 12 March 2006 11.42 GMT Peace demonstrators gathered today for a march in the city.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The 4,000-strong peacekeeping mission lost two members in the storm.", [("troops", 4000, "exact")]),
+    ("A 1,500-strong force was flown to the border.", [("troops", 1500, "exact")]),
+    ("The firm's 20,000-strong workforce went on strike.", []),
+    ("A 30-strong trade mission visited the port.", []),
+    ("There are now 12,000 troops in the northern province.", [("troops", 12000, "exact")]),
+    ("There were 12 soldiers among the dead.", []),
+])
+def test_a_units_strength_and_troops_somewhere_count_troops(sentence, expected):
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The crowd at the rally in Dorvik numbered into the thousands.", [("protesters", 1000, "at_least")]),
+    ("The crowd at the match in Dorvik numbered into the thousands.", []),
+])
+def test_a_crowd_counts_protesters_only_at_a_protest(sentence, expected):
+    assert figures(sentence) == expected

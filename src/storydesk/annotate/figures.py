@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 
 from ..model import Figure
-from .vocab import (ABOUT_VERBS, ADVERB_MEASURES, BOUNDS, CHANGE_VERBS, COMPULSION_VERBS, DATA_NOUNS, DEPLOYMENT_VERBS, DISEASES,
-                    EVENT_MEASURES, EVENT_NOUNS, HYPOTHETICAL_AUX, HYPOTHETICAL_MODIFIERS, ILLNESS_FOUND_VERBS,
+from .vocab import (ABOUT_VERBS, ADVERB_MEASURES, BOUNDS, CHANGE_VERBS, COMPULSION_VERBS, CROWD_NOUNS, DATA_NOUNS,
+                    DEPLOYMENT_VERBS, DISEASES, EVENT_MEASURES, EVENT_NOUNS, FORCE_WORDS, HYPOTHETICAL_AUX, HYPOTHETICAL_MODIFIERS, ILLNESS_FOUND_VERBS,
                     ILLNESS_WITH_VERBS, INTENT_VERBS, MONTHS, NOUN_MEASURES, NOUN_PHRASE_MEASURES, NUMBER_WORDS,
-                    PARTICLE_MEASURES, QUALIFIERS, RAISING_VERBS, SCALES, SOURCE_VERBS, SUBJECT_SUFFERS, TALLY_VERBS,
+                    PARTICLE_MEASURES, PROTEST_NOUNS, QUALIFIERS, RAISING_VERBS, SCALES, SOURCE_VERBS, SUBJECT_SUFFERS, TALLY_VERBS,
                     THING_NOUNS, TRAILING_BOUNDS, VAGUE_QUANTITIES, VERB_OBJECT_MEASURES, VERB_PHRASE_MEASURES,
                     WEEKDAYS)
 
@@ -33,7 +33,7 @@ NUMBER = re.compile(
     rf"(?:\b(?P<bound>{_BOUND_RE})\s+)?"
     rf"(?:\b(?P<vague>{_VAGUE_RE})\b"
     rf"|(?<![\w.,:])(?!\d+:\d)(?P<digits>\d{{1,3}}(?:(?:,|\.|\u00a0|\u202f| )\d{{3}})+(?![\d])(?:\.\d+)?|\d+(?:\.\d+)?)"
-    rf"(?!(?!-plus\b)[\w-]*[a-z])(?:\s*(?P<dscale>{_SCALE_RE})\b)?"  # no "150-year", but "150-plus"
+    rf"(?!(?!-(?:plus|strong)\b)[\w-]*[a-z])(?:\s*(?P<dscale>{_SCALE_RE})\b)?"  # no "150-year"; "150-plus", "150-strong"
     rf"|\b(?P<word>{_FRACTION_RE}|{_COMPOUND_RE}|(?:{_WORD_RE})(?:[- ](?:{_WORD_RE}))?|a(?=\s+(?:{_SCALE_RE})\b))(?:\s+(?P<wscale>{_SCALE_RE}))?\b(?!-))",
     re.I,
 )
@@ -447,6 +447,8 @@ def counted_noun(number, span):
     """The noun a number counts: "600 deaths", "thousands of protesters", "95 infected", "400-500
     dead", "by the thousands" (the clause's subject); None when it stands alone."""
     head = number.head
+    if number.dep_ == "advmod" and head.lower_ == "strong" and head.dep_ == "amod":
+        return head.head  # "a 3,000-strong force"
     if head not in span and number.dep_ == "quantmod" and head.pos_ == "NUM":  # the near end of "400-500"
         return counted_noun(head, span)
     if counts_after_weekday(span):
@@ -502,7 +504,10 @@ def noun_of_modifier(token):
 
 def measure_of(clause_head, counted):
     """(measure, the word that says it), from what happened to the counted, the counted noun
-    itself, or the tally the number is the value of; None for anything else."""
+    itself, or the tally the number is the value of; None for anything else. A unit's strength
+    is what its number counts, whatever befell the unit."""
+    if counted is not None and is_unit_strength(counted):
+        return "troops", counted
     event = event_of(clause_head) or (event_of(counted) if counted is not None and counted != clause_head else None)
     if event is None and counted is not None:
         event = (event_noun_of(counted) or event_noun_of(clause_head) or participle_of(counted)
@@ -514,7 +519,17 @@ def measure_of(clause_head, counted):
         if measure != "troops" or deployed(clause_head):
             return measure, counted
         return None
+    if counted is not None and counted.lemma_.lower() in CROWD_NOUNS and any(
+            t.lemma_.lower() in PROTEST_NOUNS for t in counted.sent):
+        return "protesters", counted
     return tally_of(clause_head)
+
+
+def is_unit_strength(counted) -> bool:
+    """"A 3,000-strong force", "its 9,000-strong peacekeeping mission": a number on "strong" gives
+    the strength of a military unit (see FORCE_WORDS)."""
+    words = [counted, *(c for c in counted.children if c.dep_ in ("compound", "amod"))]
+    return any(w.lower_ == "strong" for w in words) and any(w.lemma_.lower() in FORCE_WORDS for w in words)
 
 
 def event_noun_of(counted):
@@ -546,10 +561,13 @@ def participle_of(counted):
 
 
 def deployed(nominal) -> bool:
-    """Soldiers are a troop figure when sent, kept or withdrawn, not when they are news themselves."""
+    """Soldiers are a troop figure when sent, kept or withdrawn, or somewhere ("there are 30,000
+    troops in the province"), not when they are news themselves ("there were 12 soldiers among the dead")."""
     head = nominal
     while head.dep_ in ("conj", "appos") and head.head != head:
         head = head.head
+    if head.dep_ == "attr" and any(c.dep_ == "expl" for c in head.head.children):
+        return any(c.dep_ == "prep" and c.lower_ in PLACE_PREPOSITIONS for c in head.children)
     return head.dep_ in ("dobj", *SUBJECTS) and head.head.lemma_.lower() in DEPLOYMENT_VERBS
 
 

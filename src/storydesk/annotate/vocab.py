@@ -328,6 +328,15 @@ ADVERB_MEASURES = {"fatally": "killed"}
 # Verbs that put troops somewhere: a number of soldiers is a troop figure only with one of these.
 DEPLOYMENT_VERBS = {"send", "deploy", "withdraw", "station", "have", "pull", "dispatch", "land", "keep", "base",
                     "bring", "commit", "mobilise", "mobilize", "mass", "amass", "drop", "number", "remain", "train", "arrive"}
+# A unit's strength counts troops when the unit, or a word on it, is military ("a 3,000-strong
+# force", "its 9,000-strong peacekeeping mission"): a "20,000-strong workforce" or a "30-strong
+# trade mission" counts none.
+FORCE_WORDS = {"force", "army", "contingent", "battalion", "brigade", "garrison", "militia", "regiment", "corps",
+               "peacekeeping", "military", "paramilitary", "troop", "peacekeeper"}
+# A crowd counts protesters where its sentence names a protest ("the crowd at the rally numbered
+# thousands"), not at a match or a concert.
+CROWD_NOUNS = {"crowd", "throng"}
+PROTEST_NOUNS = {"protest", "demonstration", "rally", "march", "sit-in"}
 HYPOTHETICAL_AUX = {"could", "would", "might", "may", "will", "can", "should"}
 
 # Titles and ranks before a name: left off when names are compared. Honorifics say nothing of a
