@@ -304,6 +304,8 @@ def test_disagreements_are_grouped_by_measure_and_place_and_compare_only_one_sco
     ("The death toll rose from 40 to 91 on Saturday.", [(40, True), (91, False)]),
     ("The number of people killed has risen to 91 from 58, the agency said.", [(91, False), (58, True)]),
     ("Casualties ranged from 50 to 80 people killed.", [(50, False), (80, False)]),
+    # a participle on the earlier count does not hide that it is the tally's value
+    ("Deaths from the fever have risen to 1,210 from 275 announced by the ministry in May.", [(1210, False), (275, True)]),
 ])
 def test_the_count_a_change_started_from_is_superseded(sentence, expected):
     assert [(f.value, f.superseded) for f in found(sentence)] == expected
@@ -414,4 +416,14 @@ def test_a_units_strength_and_troops_somewhere_count_troops(sentence, expected):
     ("The crowd at the match in Dorvik numbered into the thousands.", []),
 ])
 def test_a_crowd_counts_protesters_only_at_a_protest(sentence, expected):
+    assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The captain died along with 14 of his crew.", [("killed", 14, "exact")]),
+    ("Police detained the organiser together with 25 supporters.", [("detained", 25, "exact")]),
+    ("The colonel, along with 30 officers, arrested the governor.", []),  # they did it
+    ("The minister travelled along with 40 journalists.", []),
+])
+def test_people_along_with_one_named_share_what_befell_them(sentence, expected):
     assert figures(sentence) == expected

@@ -226,8 +226,10 @@ def figure_of(number: dict):
     clause_head = whole_of(counted) if counted is not None and root.dep_ in ("nummod", "quantmod") else root
     described = described_by(span) if counted is None else None
     # "three dead and a dozen wounded", "300,000 made homeless": a participle right after a bare
-    # number says its measure, and "three million affected" has none
-    found = (participle_of(described) or event_word(described)) if described is not None else measure_of(clause_head, counted)
+    # number says its measure, and "three million affected" has none, unless the number is the value
+    # of a tally ("deaths rose to 2,148 from 333 announced in March")
+    found = ((participle_of(described) or event_word(described) or tally_of(clause_head)) if described is not None
+             else measure_of(clause_head, counted))
     if found is None:
         return None
     measure, cue = found
@@ -590,6 +592,11 @@ def event_of(nominal):
     if role == "pobj" and verb.lower_ == "with" and is_aboard([*head.children, *verb.head.children]):
         found = event_word(verb.head)  # "the ferry vanished with 80 people on board"
         return found if found is not None and found[1].lemma_.lower() in SUBJECT_SUFFERS else None
+    if role == "pobj" and verb.lower_ == "with" and (partner_verb := alongside(verb)) is not None:
+        found = event_word(partner_verb)  # "the commander died along with 12 of his men"
+        # after the verb and its object, the phrase joins the object; before the verb, the subject
+        with_object = verb.i > partner_verb.i and any(c.dep_ == "dobj" for c in partner_verb.children)
+        return found if found is not None and (with_object or not subject_did_it(partner_verb, found)) else None
     elliptical = role == "npadvmod" and head.pos_ == "NUM"  # "15 were killed in one town, nine in another"
     if role == "pobj" and verb.lower_ == "including" and (whole := included_in(head)) is not None:
         return event_of(whole)
@@ -652,6 +659,16 @@ def illness_found(verb):
 def has_illness_with(verb) -> bool:
     return any(c.dep_ == "prep" and c.lower_ == "with" and any(o.dep_ == "pobj" and o.lemma_.lower() in DISEASES
                                                                for o in c.children) for c in verb.children)
+
+
+def alongside(with_token):
+    """The verb of "died along with 12 of his men" or "arrested the leader together with 30
+    supporters": what befell the one it names befell them too."""
+    before = with_token.doc[with_token.i - 1] if with_token.i else None
+    if before is None or before.lower_ not in ("along", "together"):
+        return None
+    verb = with_token.head if with_token.head != before else before.head
+    return verb if verb.pos_ == "VERB" else None
 
 
 def is_aboard(words) -> bool:
