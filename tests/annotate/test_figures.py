@@ -427,3 +427,9 @@ def test_a_crowd_counts_protesters_only_at_a_protest(sentence, expected):
 ])
 def test_people_along_with_one_named_share_what_befell_them(sentence, expected):
     assert figures(sentence) == expected
+
+
+def test_a_part_told_with_a_participle_after_with_takes_the_counts_measure():
+    assert figures("There have been 310 deaths linked to the fever in Ostrelia, with 14 confirmed.") == [
+        ("killed", 310, "exact"), ("killed", 14, "exact")]
+    assert figures("The storm hit 30 towns, with 12 flooded.") == []

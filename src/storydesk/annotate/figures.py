@@ -267,9 +267,15 @@ def is_other_case(noun) -> bool:
 
 def inherit_measures(numbers: list[dict], found: dict) -> None:
     """A bare number (one that counts no noun of its own) takes the measure of a figure it is tied
-    to in the parse: "15 people were killed in one town, nine in another", "cases rose from 226 to 286"."""
+    to in the parse: "15 people were killed in one town, nine in another", "cases rose from 226 to 286";
+    a part of the count before it ("248 deaths, with 12 confirmed") takes that count's measure."""
     for index, number in enumerate(numbers):
-        if found[index] is not None or number["counted"] is not None or described_by(number["span"]) is not None:
+        part = is_part_with(number["span"].root)
+        if found[index] is not None or number["counted"] is not None or described_by(number["span"]) is not None and not part:
+            continue
+        if part:
+            tied = [o for o, f in found.items() if f is not None and o < index][-1:]
+            found[index] = (found[tied[0]][0], None, number["span"].end_char, found[tied[0]][3]) if tied else None
             continue
         mine = set(near(number["span"].root))
         tied = [other for other, figure in found.items() if figure is not None and other != index
@@ -280,6 +286,13 @@ def inherit_measures(numbers: list[dict], found: dict) -> None:
             tied = [o for o, f in found.items() if f is not None and o < index][-1:]
         if tied:
             found[index] = (found[tied[0]][0], None, number["span"].end_char, found[tied[0]][3])
+
+
+def is_part_with(token) -> bool:
+    """"With 12 confirmed": a number that is the subject of a participle after "with", which tells
+    a part of the count before it."""
+    clause = token.head
+    return token.dep_ in SUBJECTS and clause.tag_ == "VBN" and clause.dep_ == "pcomp" and clause.head.lower_ == "with"
 
 
 def names_own_place(token) -> bool:
