@@ -433,3 +433,18 @@ def test_a_part_told_with_a_participle_after_with_takes_the_counts_measure():
     assert figures("There have been 310 deaths linked to the fever in Ostrelia, with 14 confirmed.") == [
         ("killed", 310, "exact"), ("killed", 14, "exact")]
     assert figures("The storm hit 30 towns, with 12 flooded.") == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("More than 100 were taken into custody.", [("detained", 100, "at_least")]),
+    ("Tens of thousands have been forced from their homes.", [("displaced", 10000, "at_least")]),
+    ("Two aid workers were taken hostage.", [("kidnapped", 2, "exact")]),
+    ("Nine fishermen drowned.", [("killed", 9, "exact")]),
+    ("The fighting has claimed the lives of at least 300 people.", [("killed", 300, "at_least")]),
+    ("The storm changed the lives of 300 families.", []),
+    ("Five soldiers and two civilians were among the dead.", [("killed", 5, "exact"), ("killed", 2, "exact")]),
+    ("Two policemen were among those injured.", [("injured", 2, "exact")]),
+    ("The ministers were among 40 delegates at the summit.", []),
+])
+def test_idioms_that_name_what_befell_people(sentence, expected):
+    assert figures(sentence) == expected

@@ -548,13 +548,17 @@ def is_unit_strength(counted) -> bool:
 
 
 def event_noun_of(counted):
-    """The event a noun phrase names with "of" the counted: "the killing of 14 protesters". An
-    event sought is none that happened: "a warrant for the arrest of two soldiers"."""
+    """The event a noun phrase names with "of" the counted: "the killing of 14 protesters", "claimed
+    the lives of 300". An event sought is none that happened: "a warrant for the arrest of two soldiers"."""
     of = counted.head
     event = of.head
-    if counted.dep_ == "pobj" and of.lower_ == "of" and event.lemma_.lower() in EVENT_NOUN_BY_LEMMA and event.head.lower_ != "for":
+    if counted.dep_ != "pobj" or of.lower_ != "of":
+        return None
+    if event.lemma_.lower() in EVENT_NOUN_BY_LEMMA and event.head.lower_ != "for":
         return EVENT_NOUN_BY_LEMMA[event.lemma_.lower()], event
-    return None
+    # "claimed the lives of 300 people": the idiom names the measure of the noun before "of"
+    found = event_word(event.head) if event.dep_ == "dobj" else None
+    return found if found is not None and found[1] == event else None
 
 
 def phrase_measure(token, phrases: dict):
@@ -726,10 +730,18 @@ def is_active(verb) -> bool:
 
 
 def predicate_noun(verb):
-    """"1.5 million people are refugees": the measure a copula's predicate names."""
+    """"1.5 million people are refugees", "two civilians were among the dead", "were among those
+    killed": the measure a copula's predicate names."""
     attr = next((c for c in verb.children if c.dep_ == "attr"), None)
     measure = NOUN_BY_LEMMA.get(attr.lemma_.lower()) if attr is not None else None
-    return (measure, attr) if measure and measure != "troops" else None
+    if measure and measure != "troops":
+        return measure, attr
+    among = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "among"), None)
+    group = next((c for c in among.children if c.dep_ == "pobj"), None) if among is not None else None
+    if group is None:
+        return None
+    key = event_key(group)
+    return (EVENT_BY_LEMMA[key], group) if key else modifier_event(group)
 
 
 def is_hypothetical(verb) -> bool:

@@ -163,7 +163,7 @@ TRAILING_BOUNDS = {"or so": "about", "or more": "at_least", "or fewer": "at_most
 # adjective such as "dead") outranks the counted noun: "20 protesters were killed" counts the
 # killed, "20 protesters marched" counts protesters.
 EVENT_MEASURES = {
-    "killed": {"kill", "die", "slay", "murder", "massacre", "perish", "execute", "dead", "behead"},
+    "killed": {"kill", "die", "slay", "murder", "massacre", "perish", "execute", "dead", "behead", "drown"},
     "injured": {"injure", "wound", "hurt", "injured", "wounded", "maim"},
     "displaced": {"displace", "flee", "uproot", "homeless", "displaced"},
     "evacuated": {"evacuate", "evacuated"},
@@ -292,7 +292,7 @@ APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?P<description>[^,.;:()\"“”\n]
 # Events whose grammatical subject is the one it happens to ("11 soldiers died"), or the one
 # counted ("thousands protested"); for the other event verbs an active subject is the doer
 # ("three hurricanes killed 800").
-SUBJECT_SUFFERS = {"die", "perish", "flee", "disappear", "vanish", "dead", "missing", "homeless", "unaccounted",
+SUBJECT_SUFFERS = {"die", "drown", "perish", "flee", "disappear", "vanish", "dead", "missing", "homeless", "unaccounted",
                    "protest", "demonstrate"}
 # Idioms that name a measure with a verb and its object or place ("lost their homes").
 VERB_OBJECT_MEASURES = {
@@ -302,6 +302,8 @@ VERB_OBJECT_MEASURES = {
     ("claim", "life"): "killed", ("lose", "life"): "killed", ("pay", "life"): "killed",
     ("treat", "injury"): "injured", ("treat", "wound"): "injured", ("treat", "burn"): "injured",
     ("test", "positive"): "infected",
+    ("force", "home"): "displaced", ("drive", "home"): "displaced",  # "forced from their homes"
+    ("take", "hostage"): "kidnapped", ("take", "captive"): "kidnapped", ("take", "custody"): "detained",
     # "18 soldiers had the flu", "two nurses contracted the virus"
     **{(verb, disease): "infected" for verb in ("have", "contract", "catch")
        for disease in DISEASES},
