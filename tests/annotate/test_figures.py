@@ -445,6 +445,9 @@ def test_a_part_told_with_a_participle_after_with_takes_the_counts_measure():
     ("Five soldiers and two civilians were among the dead.", [("killed", 5, "exact"), ("killed", 2, "exact")]),
     ("Two policemen were among those injured.", [("injured", 2, "exact")]),
     ("The ministers were among 40 delegates at the summit.", []),
+    ("Ahead of the storm nearly 2 million people evacuated.", [("evacuated", 2000000, "at_most")]),
+    ("Forty soldiers evacuated the village.", []),  # they moved others
+    ("New flu cases surpassed 6,000 on Monday.", [("infected", 6000, "exact")]),
 ])
 def test_idioms_that_name_what_befell_people(sentence, expected):
     assert figures(sentence) == expected

@@ -200,7 +200,7 @@ EVENT_NOUNS = {
 # Verbs of a count that changes or stands ("the toll rose to 36", "cut the toll to 56"): their
 # subject or object says what is counted.
 TALLY_VERBS = {"rise", "climb", "reach", "stand", "be", "grow", "increase", "jump", "hit", "pass", "top",
-               "exceed", "surge", "soar", "mount", "total", "remain", "bring", "take", "put", "raise", "double",
+               "exceed", "surpass", "surge", "soar", "mount", "total", "remain", "bring", "take", "put", "raise", "double",
                "range", "amount", "estimate", "cut", "lower", "reduce", "revise", "scale", "vary", "include"}
 # Verbs of a count that changed: the number after their "from" is the count it changed from.
 CHANGE_VERBS = {"rise", "climb", "grow", "increase", "jump", "surge", "soar", "mount", "double", "raise", "fall", "drop",
