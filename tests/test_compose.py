@@ -1,5 +1,7 @@
 """Timeline and summary: cited, bounded, non-repeating."""
 
+import pytest
+
 from storydesk import one_story, summarize, timeline
 
 from .conftest import DEMO
@@ -284,3 +286,32 @@ def test_an_events_line_cites_only_the_leads_that_say_what_it_says():
     articles = annotate([replace(plain_article(i, t), published=sunday) for i, t in texts.items()])
     [entry] = story_timeline(articles, [Event("e1", "schools", sunday, tuple(texts))], {a.id: a for a in articles})
     assert entry.text == texts["a1"] and [c.article for c in entry.citations] == ["a1", "a2"]
+
+
+def harbour_story(box_line: str):
+    from dataclasses import replace
+    from datetime import date
+
+    from storydesk.annotate import annotate
+
+    texts = [  # 4 March is named three times; 12 March only in the last article's box of key dates
+        "The storm hit the harbour of Velmora on 4 March 2021 and sank two ferries at their moorings.",
+        "Ferry crews in Velmora said the storm of 4 March 2021 was the worst the harbour had seen.",
+        "On 4 March 2021 the storm flooded the harbour of Velmora and the sea wall gave way.",
+        f"The harbour of Velmora is rebuilding its sea wall after the storm.\n\nKey dates\n\n{box_line}",
+    ]
+    return annotate([replace(plain_article(f"a{n}", t), published=date(2021, 3, 25)) for n, t in enumerate(texts)])
+
+
+@pytest.mark.parametrize("box_line", ["12 March 2021 The harbour board approves a new sea wall for Velmora.",
+                                      "12 March 2021: The harbour board approves a new sea wall for Velmora.",
+                                      "March 12, 2021 - The harbour board approves a new sea wall for Velmora."])
+def test_a_day_an_outlets_chronology_lists_comes_before_a_day_named_more_often(box_line):
+    [entry] = timeline(harbour_story(box_line), max_dates=1)
+    assert entry.date.day == 12 and entry.sentences[0].text == box_line  # the entry's date and its line, as one
+
+
+def test_a_page_stamp_is_no_chronology_entry():
+    box_line = "12 March 2021 Last updated at 10:15 GMT The harbour board approves a new sea wall for Velmora."
+    [entry] = timeline(harbour_story(box_line), max_dates=1)
+    assert entry.date.day == 4

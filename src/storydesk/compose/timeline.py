@@ -23,6 +23,12 @@ FIRST_REPORT_WEIGHT = 2.0
 # date: its coverage adds this much to the support of a date the sentences name (it adds no date).
 COVERAGE_WEIGHT = 0.5
 NOT_A_REPORT_WEIGHT = 0.3  # a question, an "I" or "you" line, a comment header: see is_report
+# After a date that opens a line, an outlet's chronology goes straight on to what happened
+# ("25 January 2011 Dr Lee appears in court", "March 3, 2009 - the minister resigns"), where a
+# page's stamp goes on to a clock time or "updated" ("29 September 2011 Last updated at 17:57 GMT").
+YEAR = re.compile(r"\b\d{4}\b")
+ENTRY_AFTER_DATE = re.compile(r"\s*(?:[:\-–—]\s*)?[A-Z]")
+STAMP_AFTER_DATE = re.compile(r"[^.]{0,40}?(?:\b\d{1,2}[:.]\d{2}\b|\bupdated\b|\bposted\b|\bpublished\b)", re.I)
 
 
 @dataclass
@@ -45,6 +51,17 @@ def dated_units(units: list[Unit]) -> dict[tuple[date, str], list[Unit]]:
             if resolved and resolved[1] in DATED_PRECISIONS and unit not in by_date[resolved]:
                 by_date[resolved].append(unit)
     return by_date
+
+
+def lists_date(unit: Unit, key: tuple[date, str]) -> bool:
+    """Whether the sentence is a chronology's entry for the date: it opens on the full date, year
+    included, and goes on to what happened (see ENTRY_AFTER_DATE), as in an outlet's box of key dates."""
+    text = unit.article.text
+    for ref in unit.article.annotations.times:
+        if not text[unit.start:ref.start].strip() and resolve(ref.spec, unit.article.published) == key:
+            return bool(YEAR.search(text, ref.start, ref.end) and ENTRY_AFTER_DATE.match(text, ref.end)
+                        and not STAMP_AFTER_DATE.match(text, ref.end))
+    return False
 
 
 def first_report(unit: Unit, day: date) -> float:
@@ -93,7 +110,9 @@ def timeline(articles: list[Article], max_dates: int = 10, per_date: int = 1,
     A date's weight is how many sentences about the story mention it, each counting as much as
     it is about the story (its cosine with the story's centroid), so that a date a page names in
     passing, in a sidebar or a programme listing, weighs little; the story's coverage of a day
-    (see coverage) adds to it. Days come before months: a month is told only when no day is left.
+    (see coverage) adds to it. Days come before months: a month is told only when no day is left;
+    and a day that an outlet's own chronology lists (see lists_date) comes before the others, as
+    an editor's choice of the story's key dates.
     A date's sentences are its most relevant ones, a first report (see first_report) counting
     double and a sentence that is no report (see is_report) a third.
     Only dates from ``start`` to ``end`` (each optional) are told.
@@ -108,7 +127,8 @@ def timeline(articles: list[Article], max_dates: int = 10, per_date: int = 1,
     covered = coverage(units, relevance)
     support = {key: sum(relevance[id(u)] for u in group) + (COVERAGE_WEIGHT * covered[key[0]] if key[1] == "day" else 0.0)
                for key, group in by_date.items()}
-    ranked = sorted(by_date, key=lambda key: (key[1] != "day", -support[key], key[0]))
+    listed = {key for key, group in by_date.items() if any(lists_date(unit, key) for unit in group)}
+    ranked = sorted(by_date, key=lambda key: (key[1] != "day", key not in listed, -support[key], key[0]))
     entries, chosen = [], []
     for key in ranked:
         if len(entries) == max_dates:

@@ -118,12 +118,27 @@ def story_units(articles: list[Article]) -> list[Unit]:
     for article in articles:
         if article.copy_of or not article.annotations:
             continue
-        for position, sentence in enumerate(article.annotations.sentences):
-            unit = Unit(article, start_after_dateline(article.text, sentence.start), sentence.end, position)
+        sentences = article.annotations.sentences
+        for position, sentence in enumerate(sentences):
+            if position and heads_line(article, sentences[position - 1], sentence):
+                start = sentences[position - 1].start  # "12 March 2021:" belongs to what follows it
+            else:
+                start = start_after_dateline(article.text, sentence.start)
+            unit = Unit(article, start, sentence.end, position)
             if MIN_WORDS <= unit.words <= MAX_WORDS:
                 units.append(unit)
     vectorize(units)
     return units
+
+
+def heads_line(article: Article, heading, sentence) -> bool:
+    """Whether ``heading`` is a date alone ("12 March 2021:", "12 March 2021 -") that opens the
+    line ``sentence`` goes on, as an entry of a chronology does: the splitter parts them."""
+    text = article.text
+    if "\n" in text[heading.end:sentence.start]:
+        return False
+    return any(not text[heading.start:ref.start].strip() and not text[ref.end:heading.end].strip(" :-–—")
+               for ref in article.annotations.times if heading.start <= ref.start < heading.end)
 
 
 def start_after_dateline(text: str, start: int) -> int:
