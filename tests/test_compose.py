@@ -311,7 +311,10 @@ def test_a_day_an_outlets_chronology_lists_comes_before_a_day_named_more_often(b
     assert entry.date.day == 12 and entry.sentences[0].text == box_line  # the entry's date and its line, as one
 
 
-def test_a_page_stamp_is_no_chronology_entry():
-    box_line = "12 March 2021 Last updated at 10:15 GMT The harbour board approves a new sea wall for Velmora."
+@pytest.mark.parametrize("box_line", [
+    "12 March 2021 Last updated at 10:15 GMT The harbour board approves a new sea wall for Velmora.",
+    "12 March 2021 Mis à jour Le conseil du port de Velmora approuve un nouveau mur.",
+])
+def test_a_page_stamp_is_no_chronology_entry(box_line):
     [entry] = timeline(harbour_story(box_line), max_dates=1)
     assert entry.date.day == 4

@@ -28,7 +28,8 @@ NOT_A_REPORT_WEIGHT = 0.3  # a question, an "I" or "you" line, a comment header:
 # page's stamp goes on to a clock time or "updated" ("29 September 2011 Last updated at 17:57 GMT").
 YEAR = re.compile(r"\b\d{4}\b")
 ENTRY_AFTER_DATE = re.compile(r"\s*(?:[:\-–—]\s*)?[A-Z]")
-STAMP_AFTER_DATE = re.compile(r"[^.]{0,40}?(?:\b\d{1,2}[:.]\d{2}\b|\bupdated\b|\bposted\b|\bpublished\b)", re.I)
+STAMP_AFTER_DATE = re.compile(r"[^.]{0,40}?(?:\b\d{1,2}[:.]\d{2}\b|\b(?:updated|posted|published|actualizad[oa]|"
+                              r"publicado|mis à jour|publié|aggiornat[oa]|pubblicato)\b)", re.I)
 
 
 @dataclass
