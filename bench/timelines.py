@@ -2,7 +2,8 @@
 
 The standard setting (Martschat & Markert 2018; news-tls): for each gold timeline, T = its
 number of dates, N = its mean sentences per date (rounded), and the input is restricted to
-articles published within its date span, widened by a day each side, as news-tls does.
+articles published from its first date to its last, and only dates in that span are told, as
+news-tls does for Timeline17 (``time_span_extension=0`` in its experiments/evaluate.py).
 Scores are averaged over gold timelines: alignment ROUGE ``align+m:1`` (AR-1, AR-2) and date F1.
 
     .venv/bin/python bench/timelines.py [--corpus t17|mlcrisis|all] [--topic NAME]
@@ -16,7 +17,7 @@ import argparse
 import csv
 import sys
 import time
-from datetime import date, timedelta
+from datetime import date
 from pathlib import Path
 
 from clustering import BENCH, annotated, detokenize
@@ -59,7 +60,7 @@ def run_topic(name: str, records: list[dict], gold_path: Path, score) -> list[di
         dates = sorted(gold)
         max_dates = len(dates)
         per_date = max(1, round(sum(len(s) for s in gold.values()) / max_dates))
-        start, end = dates[0] - timedelta(days=1), dates[-1] + timedelta(days=1)
+        start, end = dates[0], dates[-1]
         inside = within(articles, start, end)
         began = time.perf_counter()
         entries = timeline(inside, max_dates, per_date, start=start, end=end)
