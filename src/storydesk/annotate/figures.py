@@ -11,11 +11,11 @@ import re
 
 from ..model import Figure
 from .vocab import (ABOUT_VERBS, ADVERB_MEASURES, BOUNDS, CHANGE_VERBS, COMPULSION_VERBS, CROWD_NOUNS, DATA_NOUNS,
-                    DEPLOYMENT_VERBS, DISEASES, EVENT_MEASURES, EVENT_NOUNS, FORCE_WORDS, HYPOTHETICAL_AUX, HYPOTHETICAL_MODIFIERS, ILLNESS_FOUND_VERBS,
-                    ILLNESS_WITH_VERBS, INTENT_VERBS, MONTHS, NOUN_MEASURES, NOUN_PHRASE_MEASURES, NUMBER_WORDS,
-                    PARTICLE_MEASURES, PROTEST_NOUNS, QUALIFIERS, RAISING_VERBS, SCALES, SOURCE_VERBS, SUBJECT_SUFFERS, TALLY_VERBS,
-                    THING_NOUNS, TRAILING_BOUNDS, VAGUE_QUANTITIES, VERB_OBJECT_MEASURES, VERB_PHRASE_MEASURES,
-                    WEEKDAYS)
+                    DEPLOYMENT_VERBS, DISEASES, EVENT_MEASURES, EVENT_NOUNS, FORCE_WORDS, HYPOTHETICAL_AUX,
+                    HYPOTHETICAL_MODIFIERS, ILLNESS_FOUND_VERBS, ILLNESS_WITH_VERBS, INTENT_VERBS, MONTHS, NOUN_MEASURES,
+                    NOUN_PHRASE_MEASURES, NUMBER_WORDS, PARTICLE_MEASURES, PROTEST_NOUNS, QUALIFIERS, RAISING_VERBS, SCALES,
+                    SOURCE_VERBS, SUBJECT_SUFFERS, TALLY_VERBS, THING_NOUNS, TRAILING_BOUNDS, VAGUE_QUANTITIES,
+                    VERB_OBJECT_MEASURES, VERB_PHRASE_MEASURES, WEEKDAYS)
 
 _BOUND_WORDS = {phrase: bound for bound, phrases in BOUNDS.items() for phrase in phrases}
 _BOUND_RE = "|".join(sorted(map(re.escape, _BOUND_WORDS), key=len, reverse=True))
@@ -270,20 +270,22 @@ def inherit_measures(numbers: list[dict], found: dict) -> None:
     to in the parse: "15 people were killed in one town, nine in another", "cases rose from 226 to 286";
     a part of the count before it ("248 deaths, with 12 confirmed") takes that count's measure."""
     for index, number in enumerate(numbers):
-        part = is_part_with(number["span"].root)
-        if found[index] is not None or number["counted"] is not None or described_by(number["span"]) is not None and not part:
+        if found[index] is not None or number["counted"] is not None:
             continue
-        if part:
-            tied = [o for o, f in found.items() if f is not None and o < index][-1:]
-            found[index] = (found[tied[0]][0], None, number["span"].end_char, found[tied[0]][3]) if tied else None
+        root = number["span"].root
+        earlier = [o for o, f in found.items() if f is not None and o < index][-1:]
+        if is_part_with(root):
+            tied = earlier
+        elif described_by(number["span"]) is not None:
             continue
-        mine = set(near(number["span"].root))
-        tied = [other for other, figure in found.items() if figure is not None and other != index
-                and (numbers[other]["span"].root.i in mine or mine & set(near(numbers[other]["span"].root)))]
-        if not tied and is_running_total(number["span"].root):
-            tied = sorted((o for o, f in found.items() if f is not None), key=lambda o: (o > index, abs(o - index)))
-        if not tied and names_own_place(number["span"].root):
-            tied = [o for o, f in found.items() if f is not None and o < index][-1:]
+        else:
+            mine = set(near(root))
+            tied = [other for other, figure in found.items() if figure is not None and other != index
+                    and (numbers[other]["span"].root.i in mine or mine & set(near(numbers[other]["span"].root)))]
+            if not tied and is_running_total(root):
+                tied = sorted((o for o, f in found.items() if f is not None), key=lambda o: (o > index, abs(o - index)))
+            if not tied and names_own_place(root):
+                tied = earlier
         if tied:
             found[index] = (found[tied[0]][0], None, number["span"].end_char, found[tied[0]][3])
 

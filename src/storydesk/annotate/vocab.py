@@ -200,8 +200,8 @@ EVENT_NOUNS = {
 # Verbs of a count that changes or stands ("the toll rose to 36", "cut the toll to 56"): their
 # subject or object says what is counted.
 TALLY_VERBS = {"rise", "climb", "reach", "stand", "be", "grow", "increase", "jump", "hit", "pass", "top",
-               "exceed", "surpass", "surge", "soar", "mount", "total", "remain", "bring", "take", "put", "raise", "double",
-               "range", "amount", "estimate", "cut", "lower", "reduce", "revise", "scale", "vary", "include"}
+               "exceed", "surpass", "surge", "soar", "mount", "total", "remain", "bring", "take", "put", "raise",
+               "double", "range", "amount", "estimate", "cut", "lower", "reduce", "revise", "scale", "vary", "include"}
 # Verbs of a count that changed: the number after their "from" is the count it changed from.
 CHANGE_VERBS = {"rise", "climb", "grow", "increase", "jump", "surge", "soar", "mount", "double", "raise", "fall", "drop",
                 "decline", "decrease", "cut", "lower", "reduce", "revise", "swell"}
@@ -292,8 +292,8 @@ APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?P<description>[^,.;:()\"“”\n]
 # Events whose grammatical subject is the one it happens to ("11 soldiers died"), or the one
 # counted ("thousands protested"); for the other event verbs an active subject is the doer
 # ("three hurricanes killed 800").
-SUBJECT_SUFFERS = {"die", "drown", "perish", "flee", "disappear", "vanish", "dead", "missing", "homeless", "unaccounted",
-                   "protest", "demonstrate"}
+SUBJECT_SUFFERS = {"die", "drown", "perish", "flee", "disappear", "vanish", "dead", "missing", "homeless",
+                   "unaccounted", "protest", "demonstrate"}
 # Idioms that name a measure with a verb and its object or place ("lost their homes").
 VERB_OBJECT_MEASURES = {
     ("lose", "home"): "displaced", ("flee", "home"): "displaced", ("leave", "home"): "displaced",
