@@ -318,3 +318,29 @@ def test_a_day_an_outlets_chronology_lists_comes_before_a_day_named_more_often(b
 def test_a_page_stamp_is_no_chronology_entry(box_line):
     [entry] = timeline(harbour_story(box_line), max_dates=1)
     assert entry.date.day == 4
+
+
+def dam_story(lead: str):
+    from dataclasses import replace
+    from datetime import date
+
+    from storydesk.annotate import annotate
+
+    texts = [  # two later recollections name 4 March; the lead came out the next day and names no day
+        ("Engineers recalled that the Tarsk dam burst on 4 March 2021 and flooded the lower valley villages.", date(2021, 3, 30)),
+        ("The Tarsk dam burst on 4 March 2021, and the valley villages below it are still rebuilding.", date(2021, 4, 2)),
+        (f"{lead}\n\nRescue teams worked through the night in the lower valley of Tarsk.", date(2021, 3, 5)),
+    ]
+    return annotate([replace(plain_article(f"a{n}", t), published=p) for n, (t, p) in enumerate(texts)])
+
+
+def test_a_days_lead_that_names_no_day_may_tell_it():
+    lead = "The Tarsk dam burst and floodwater swept through the lower valley villages below it."
+    [entry] = timeline(dam_story(lead), max_dates=1)
+    assert entry.date.day == 4 and entry.sentences[0].text == lead
+
+
+def test_a_days_lead_that_says_nothing_its_mentions_say_does_not_tell_it():
+    lead = "Shares in regional airlines rose sharply after quarterly results beat forecasts."
+    [entry] = timeline(dam_story(lead), max_dates=1)
+    assert entry.date.day == 4 and entry.sentences[0].text != lead

@@ -12,7 +12,7 @@ from ..annotate.times import resolve
 from ..annotate.vocab import SPEAKER_WORDS
 from ..cluster import dot
 from ..model import Article, Citation
-from .units import Unit, centroid, pick_diverse, story_units, supporting
+from .units import ON_TOPIC, Unit, centroid, pick_diverse, story_units, supporting
 
 DATED_PRECISIONS = ("day", "month")  # a year alone is too coarse to order a running story
 # A sentence published within this many days after the date it tells reports it first-hand;
@@ -23,6 +23,9 @@ FIRST_REPORT_WEIGHT = 2.0
 # date: its coverage adds this much to the support of a date the sentences name (it adds no date).
 COVERAGE_WEIGHT = 0.5
 NOT_A_REPORT_WEIGHT = 0.3  # a question, an "I" or "you" line, a comment header: see is_report
+# An article's opening sentences that name no time tell the news of the day it came out or the day
+# before (news-tls's PM collector takes the same six: a date's candidates are its mentions and these).
+LEAD_SENTENCES = 6
 # After a date that opens a line, an outlet's chronology goes straight on to what happened
 # ("25 January 2011 Dr Lee appears in court", "March 3, 2009 - the minister resigns"), where a
 # page's stamp goes on to a clock time or "updated" ("29 September 2011 Last updated at 17:57 GMT").
@@ -63,6 +66,28 @@ def lists_date(unit: Unit, key: tuple[date, str]) -> bool:
             return bool(YEAR.search(text, ref.start, ref.end) and ENTRY_AFTER_DATE.match(text, ref.end)
                         and not STAMP_AFTER_DATE.match(text, ref.end))
     return False
+
+
+def day_leads(units: list[Unit]) -> dict[date, list[Unit]]:
+    """The opening sentences that name no time (see LEAD_SENTENCES), under the day their article
+    came out and the day before."""
+    leads: dict[date, list[Unit]] = defaultdict(list)
+    for unit in units:
+        published = unit.article.published
+        if published and unit.position < LEAD_SENTENCES and not any(
+                unit.start <= ref.start < unit.end for ref in unit.article.annotations.times):
+            leads[published].append(unit)
+            leads[published - timedelta(days=1)].append(unit)
+    return leads
+
+
+def tellers(key: tuple[date, str], mentions: list[Unit], leads: dict[date, list[Unit]]) -> list[Unit]:
+    """The sentences that may tell a date: those that name it, and the day's leads (see day_leads)
+    that share more than common words with what those say (ON_TOPIC)."""
+    if key[1] != "day":
+        return mentions
+    said = centroid(mentions)
+    return mentions + [u for u in leads.get(key[0], ()) if dot(u.vector, said) >= ON_TOPIC]
 
 
 def first_report(unit: Unit, day: date) -> float:
@@ -114,8 +139,8 @@ def timeline(articles: list[Article], max_dates: int = 10, per_date: int = 1,
     (see coverage) adds to it. Days come before months: a month is told only when no day is left;
     and a day that an outlet's own chronology lists (see lists_date) comes before the others, as
     an editor's choice of the story's key dates.
-    A date's sentences are its most relevant ones, a first report (see first_report) counting
-    double and a sentence that is no report (see is_report) a third.
+    A date's sentences are the most relevant of those that may tell it (see tellers), a first report
+    (see first_report) counting double and a sentence that is no report (see is_report) a third.
     Only dates from ``start`` to ``end`` (each optional) are told.
     """
     units = story_units(articles)
@@ -130,12 +155,13 @@ def timeline(articles: list[Article], max_dates: int = 10, per_date: int = 1,
                for key, group in by_date.items()}
     listed = {key for key, group in by_date.items() if any(lists_date(unit, key) for unit in group)}
     ranked = sorted(by_date, key=lambda key: (key[1] != "day", key not in listed, -support[key], key[0]))
+    leads = day_leads(units)
     entries, chosen = [], []
     for key in ranked:
         if len(entries) == max_dates:
             break
         candidates = [(relevance[id(u)] * first_report(u, key[0]) * (1.0 if is_report(u) else NOT_A_REPORT_WEIGHT), u)
-                      for u in by_date[key]]
+                      for u in tellers(key, by_date[key], leads)]
         picked = pick_diverse(candidates, chosen, count=per_date)
         if not picked:
             continue  # every sentence for this date already tells another date; the next date gets the place
