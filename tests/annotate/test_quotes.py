@@ -84,7 +84,7 @@ def test_a_quote_may_open_with_a_curly_mark_and_close_with_a_straight_one():
 
 def test_a_speech_verb_in_another_sentence_is_not_the_attribution():
     text = "Witnesses told the agency that shelling went on all night. The minister called it “a regrettable but necessary operation”."
-    assert quotes_of(text) == []
+    assert quotes_of(text) == [("minister", None, "a regrettable but necessary operation")]
 
 
 def test_a_participle_takes_the_subject_of_its_clause():
@@ -550,3 +550,18 @@ def test_the_subject_after_a_parenthetical_says_is_the_speaker():
 def test_a_quote_can_be_beamed():
     text = "Ida Moser runs the stall.\n\n“Business is ten times better than six months ago,” Moser beamed."
     assert [s for s, _, _ in quotes_of(text)] == ["Ida Moser"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Senator Ilsa Morrow called the plan “a dangerous gamble for the whole country”.",
+     [("Ilsa Morrow", "a dangerous gamble for the whole country")]),
+    ("The appeals court ruled that the statute was “plainly unconstitutional and entirely void”.",
+     [("appeals court", "plainly unconstitutional and entirely void")]),
+])
+def test_words_a_speaker_named_something_or_a_court_ruled_are_their_quote(text, expected):
+    assert [(speaker, quoted) for speaker, _, quoted in quotes_of(text)] == expected
+
+
+def test_calling_for_something_or_calling_a_meeting_makes_no_one_a_speaker():
+    tokens = {t.lower_: t for t in load_nlp()("The union called a strike and called for calm.")}
+    assert not is_speech_verb(tokens["called"])

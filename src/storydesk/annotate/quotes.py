@@ -9,8 +9,9 @@ from difflib import SequenceMatcher
 
 from ..extract.text import long_words
 from ..model import Mention, Quote
-from .vocab import (APPOSITION, BEFORE_HONORIFIC, DOCUMENT_NOUNS, ORGANISATION_AGENT_NOUNS, PERSON_NOUNS, PHRASAL_QUOTE_VERBS,
-                    PRONOUN_GENDER, QUOTE_VERBS, ROLE_TITLE, TITLE_ABBREVIATIONS, TITLE_GENDER, TITLE_SMALL_WORDS, TITLES)
+from .vocab import (APPOSITION, BEFORE_HONORIFIC, DOCUMENT_NOUNS, NAMING_VERBS, ORGANISATION_AGENT_NOUNS, PERSON_NOUNS,
+                    PHRASAL_QUOTE_VERBS, PRONOUN_GENDER, QUOTE_VERBS, ROLE_TITLE, TITLE_ABBREVIATIONS, TITLE_GENDER,
+                    TITLE_SMALL_WORDS, TITLES)
 
 # An opening mark with no closing one runs to the paragraph's end (the quote goes on in the
 # next paragraph); a closing mark with none before it ends a quote begun in an earlier one.
@@ -158,8 +159,9 @@ def person_subjects(doc, offset: int) -> list[Mention]:
     for sentence, people, quoted in people_by_sentence(doc):
         subjects = [p for p in people if is_main_subject(p.root)]
         if not people:
-            subjects = [doc[t.i:t.i + 1] for t in sentence if t.pos_ == "NOUN" and t.lemma_.lower() in PERSON_NOUNS
-                        and is_main_subject(t) and not within(t.idx, quoted)]  # "An official at the ministry said"
+            # "An official at the ministry said"; not "Witnesses told", whom no "he" or "she" stands for
+            subjects = [doc[t.i:t.i + 1] for t in sentence if t.tag_ == "NN" and t.lemma_.lower() in PERSON_NOUNS
+                        and is_main_subject(t) and not within(t.idx, quoted)]
         if len(subjects) != 1:
             continue
         [person] = subjects
@@ -232,6 +234,8 @@ def is_speech_verb(token) -> bool:
     lemma = token.lemma_.lower()
     if lemma in QUOTE_VERBS or REGULAR_ENDING.sub("", token.lower_) in QUOTE_VERBS:
         return True
+    if lemma in NAMING_VERBS:  # naming the thing it has as its object
+        return any(c.dep_ == "dobj" for c in token.children)
     particles = PHRASAL_QUOTE_VERBS.get(lemma)
     return bool(particles) and any(c.dep_ in ("prt", "advmod") and c.lower_ in particles for c in token.children)
 

@@ -262,7 +262,11 @@ QUOTE_VERBS = {
     "concede", "counter", "retort", "interject", "marvel", "muse", "opine", "aver", "gush", "fume", "grumble",
     "scoff", "chuckle", "brag", "reassure", "remind", "speculate", "swear", "wonder", "answer", "proclaim",
     "bellow", "agree", "posit", "assure", "charge", "seethe", "interrupt", "beam", "enthuse", "sneer", "snort",
+    "rule",  # "the court ruled that the law was “void”"
 }
+# Verbs that say something only as they name a thing: "called the plan “a dangerous gamble”",
+# not "called for calm" or "called a meeting" (see is_speech_verb).
+NAMING_VERBS = {"call", "brand", "dub", "label", "term"}
 
 # The only words a title leaves in lower case ("Slapped in the Face by the Invisible Hand"): quoted
 # words that lower-case any other word ("Federalism has to be in all of Iraq") are a sentence.
