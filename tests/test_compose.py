@@ -344,3 +344,24 @@ def test_a_days_lead_that_says_nothing_its_mentions_say_does_not_tell_it():
     lead = "Shares in regional airlines rose sharply after quarterly results beat forecasts."
     [entry] = timeline(dam_story(lead), max_dates=1)
     assert entry.date.day == 4 and entry.sentences[0].text != lead
+
+
+def test_a_dates_line_says_what_its_other_sentences_say_rather_than_what_the_story_is_mostly_about():
+    from dataclasses import replace
+    from datetime import date
+
+    from storydesk.annotate import annotate
+
+    texts = [  # three tell what happened on Tuesday; one names Tuesday for the wage talks most of the story is about
+        ("Dock workers walked out at the Velm port on Tuesday and cargo ships queued offshore.", date(2022, 6, 8)),
+        ("Cargo ships queued offshore after dock workers walked out at the Velm port on Tuesday.", date(2022, 6, 8)),
+        ("On Tuesday dock workers walked out at the Velm port, leaving cargo ships queued offshore.", date(2022, 6, 8)),
+        ("The union and the port authority said on Tuesday that wage talks on the port dispute would resume, "
+         "as the union and the authority argued over the port wage offer.", date(2022, 6, 8)),
+        ("The union rejected the port authority's wage offer in talks over the port dispute.", date(2022, 6, 20)),
+        ("Wage talks between the union and the port authority over the port dispute stalled again.", date(2022, 6, 21)),
+        ("The port authority said its wage offer to the union was final as talks on the dispute went on.", date(2022, 6, 22)),
+    ]
+    articles = annotate([replace(plain_article(f"a{n}", t), published=p) for n, (t, p) in enumerate(texts)])
+    [entry] = timeline(articles, max_dates=1)
+    assert entry.date == date(2022, 6, 7) and "walked out" in entry.sentences[0].text

@@ -139,8 +139,10 @@ def timeline(articles: list[Article], max_dates: int = 10, per_date: int = 1,
     (see coverage) adds to it. Days come before months: a month is told only when no day is left;
     and a day that an outlet's own chronology lists (see lists_date) comes before the others, as
     an editor's choice of the story's key dates.
-    A date's sentences are the most relevant of those that may tell it (see tellers), a first report
-    (see first_report) counting double and a sentence that is no report (see is_report) a third.
+    A date's sentences are those of its tellers (see tellers) that are most about the story and most
+    about what the date's tellers say together (the cosine with their centroid, as news-tls's per-date
+    summaries take the date's central sentences), a first report (see first_report) counting double
+    and a sentence that is no report (see is_report) a third.
     Only dates from ``start`` to ``end`` (each optional) are told.
     """
     units = story_units(articles)
@@ -160,8 +162,10 @@ def timeline(articles: list[Article], max_dates: int = 10, per_date: int = 1,
     for key in ranked:
         if len(entries) == max_dates:
             break
-        candidates = [(relevance[id(u)] * first_report(u, key[0]) * (1.0 if is_report(u) else NOT_A_REPORT_WEIGHT), u)
-                      for u in tellers(key, by_date[key], leads)]
+        told = tellers(key, by_date[key], leads)
+        said = centroid(told)
+        candidates = [(relevance[id(u)] * dot(u.vector, said) * first_report(u, key[0])
+                       * (1.0 if is_report(u) else NOT_A_REPORT_WEIGHT), u) for u in told]
         picked = pick_diverse(candidates, chosen, count=per_date)
         if not picked:
             continue  # every sentence for this date already tells another date; the next date gets the place
