@@ -124,3 +124,16 @@ def test_a_name_the_story_also_gives_with_a_place_noun_is_a_place_not_a_person()
                 Mention(0, 1, "Odran", "PERSON"), Mention(0, 1, "Odran Relief Fund", "ORG")]
     types = {a.name: a.type for a in resolve.merge_entities([article("a", mentions=mentions)])}
     assert types == {"Kerla": "GPE", "Kerla province": "GPE", "Odran": "PERSON", "Odran Relief Fund": "ORG"}
+
+
+def test_an_adjective_of_nationality_describes_and_is_no_actor_but_the_people_it_names_are():
+    from storydesk.annotate import annotate
+
+    text = ("Rival Peruvian military factions met in the South American country on Monday. "
+            "The Chileans agreed to the plan, and non-Peruvian fighters must leave.")
+    [done] = annotate([Article(id="a", source="a", text=text, content_hash="a")])
+    names = {a.name for a in resolve.merge_entities([done])}
+    assert "Chileans" in names
+    assert not names & {"Peruvian", "South American", "non-Peruvian"}
+    # the words still say what the story is about: the clustering reads every mention
+    assert {"Peruvian", "South American"} <= {m.text for m in done.annotations.mentions}

@@ -50,7 +50,7 @@ class Mention(Span):
     """A named-entity mention in an article's clean text."""
 
     text: str
-    label: str  # PERSON, ORG, GPE, NORP, LOC, FAC, EVENT
+    label: str  # PERSON, ORG, GPE, NORP, LOC, FAC, EVENT, or DESCRIBING (see annotate.pipeline.mention_label)
 
 
 @dataclass(frozen=True)

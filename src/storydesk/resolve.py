@@ -10,6 +10,7 @@ from difflib import SequenceMatcher
 
 from . import dating
 from .annotate.figures import PLACE_LABELS
+from .annotate.pipeline import DESCRIBING
 from .annotate.quotes import fold, same_word
 from .annotate.times import resolve
 from .cluster import entity_key
@@ -67,7 +68,7 @@ def latest_reference(article: Article) -> date | None:
 
 def merge_entities(articles: list[Article], min_articles: int = 1) -> list[Actor]:
     """One Actor per real-world entity: accents, titles, dots, surnames and acronyms folded in."""
-    mentions = [(a.id, m) for a in articles if a.annotations for m in a.annotations.mentions]
+    mentions = [(a.id, m) for a in articles if a.annotations for m in a.annotations.mentions if m.label != DESCRIBING]
     canonical: dict[str, str] = {}
     for article in articles:
         canonical.update(aliases_within(article))

