@@ -2,9 +2,11 @@
 
 The corpus: every Timeline17 article (text, with its publication date), every Multi-News
 validation article (text, undated) and every htmldate and Zyte benchmark page (HTML).
-Prints articles per second for the whole build and the peak resident memory.
+Prints articles per second for the whole build and the peak resident memory. ``--postgres``
+builds into PostgreSQL instead of SQLite (a server of its own from the pgserver wheel, installed
+with the test extra), to compare the stores.
 
-    .venv/bin/python bench/throughput.py [--bench ../shared/bench] [--limit N]
+    .venv/bin/python bench/throughput.py [--bench ../shared/bench] [--limit N] [--postgres]
 """
 
 from __future__ import annotations
@@ -68,15 +70,25 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--bench", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "bench")
     parser.add_argument("--limit", type=int, default=None, help="use only this many articles")
+    parser.add_argument("--postgres", action="store_true", help="build into PostgreSQL (pgserver) instead of SQLite")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "corpus"
         folder.mkdir()
         total = corpus(args.bench, folder, args.limit)
         load_nlp()  # model loading is start-up, not throughput
+        desk = str(Path(tmp) / "bench.db")
+        if args.postgres:
+            import pgserver
+
+            server = pgserver.get_server(Path(tmp) / "pg", cleanup_mode="stop")
+            desk = server.get_uri()
         start = time.perf_counter()
-        report = pipeline.build([str(folder)], str(Path(tmp) / "bench.db"))
+        report = pipeline.build([str(folder)], desk)
         seconds = time.perf_counter() - start
+        if args.postgres:
+            server.cleanup()
+    print(f"store             {'PostgreSQL' if args.postgres else 'SQLite'}")
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"inputs            {total}")
     print(f"build             {report.line()}")

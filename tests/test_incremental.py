@@ -22,17 +22,3 @@ def test_an_earlier_original_arriving_later_becomes_the_original(tmp_path):
     assert report.added == 1 and report.stories == 1
     assert articles["reprint"]["copy_of"] == "wire" and articles["wire"]["copy_of"] is None
     assert dataclasses.asdict(report)["touched"] == 1
-
-
-def test_a_merged_story_moves_its_articles_and_leaves_no_trace(tmp_path):
-    from storydesk.cluster import StoryState
-    from storydesk.model import Article
-    from storydesk.store.sqlite import SQLiteStore
-
-    store = SQLiteStore(str(tmp_path / "desk.db"))
-    articles = [Article(id=i, source=i, text=WIRE, content_hash=i) for i in ("a", "b", "c")]
-    store.save_articles(articles, {"a": "s-a", "b": "s-b", "c": "s-c"}, {"a": 1, "b": 2, "c": 3})
-    store.save_story_states([StoryState(s, {"road": 1.0}, 1, None, None) for s in ("s-a", "s-b", "s-c")])
-    store.merge_stories({"s-b": "s-a"})
-    assert {a.id for a in store.articles("s-a")} == {"a", "b"} and store.articles("s-b") == []
-    assert set(store.story_states()) == {"s-a", "s-c"}

@@ -16,8 +16,9 @@ from .errors import StorydeskError
 from .model import to_plain
 from .render import to_html, to_markdown
 from .render.json import article_record
+from .store import open_store
 
-DB_HELP = "desk database: a SQLite file (default storydesk.db)"
+DB_HELP = "desk database: a SQLite file (default storydesk.db) or a postgresql:// URL"
 INPUTS = click.argument("inputs", nargs=-1, required=True, type=click.Path())
 
 
@@ -48,8 +49,6 @@ def build(inputs: tuple[str, ...], db: str) -> None:
 @click.option("-o", "--output", type=click.Path(dir_okay=False, writable=True), default=None, help="file to write (default: standard output)")
 def export(db: str, fmt: str, story: str | None, output: str | None) -> None:
     """Write dossiers as JSON, Markdown or one self-contained HTML page."""
-    if not Path(db).exists():
-        raise StorydeskError(f"no desk at {db}: run 'storydesk build' first")
     data = pipeline.dossier(db, story)
     if story and not data["stories"]:
         raise StorydeskError(f"no story {story!r} in {db}")
@@ -114,8 +113,7 @@ def serve(db: str, host: str, port: int) -> None:
     """Serve the desk's dossiers as a web page (and /dossier.json)."""
     from .web import serve as run_server
 
-    if not Path(db).exists():
-        raise StorydeskError(f"no desk at {db}: run 'storydesk build' first")
+    open_store(db, create=False).close()  # a missing desk is one error line now, not on each request
     run_server(db, host, port)
 
 

@@ -279,7 +279,7 @@ def dossier(db: str, story_id: str | None = None) -> dict:
     """The dossier of the desk (or of one story) as JSON-ready data."""
     from .render.json import make_dossier
 
-    store = open_store(db)
+    store = open_store(db, create=False)
     try:
         stories = [s for s in store.stories() if story_id in (None, s["id"])]
         wanted = {i for s in stories for i in s["articles"]}
