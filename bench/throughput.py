@@ -6,7 +6,9 @@ Prints articles per second for the whole build and the peak resident memory. ``-
 builds into PostgreSQL instead of SQLite (a server of its own from the pgserver wheel, installed
 with the test extra), to compare the stores.
 
-    .venv/bin/python bench/throughput.py [--bench ../shared/bench] [--limit N] [--postgres]
+``--runner ray`` annotates and composes as Ray tasks on a local Ray instance.
+
+    .venv/bin/python bench/throughput.py [--bench ../shared/bench] [--limit N] [--postgres] [--runner local|ray]
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from pathlib import Path
 
 from storydesk import pipeline
 from storydesk.annotate import load_nlp
+from storydesk.runner import RUNNERS
 
 csv.field_size_limit(sys.maxsize)
 
@@ -71,6 +74,7 @@ def main() -> None:
     parser.add_argument("--bench", type=Path, default=Path(__file__).resolve().parents[2] / "shared" / "bench")
     parser.add_argument("--limit", type=int, default=None, help="use only this many articles")
     parser.add_argument("--postgres", action="store_true", help="build into PostgreSQL (pgserver) instead of SQLite")
+    parser.add_argument("--runner", choices=RUNNERS, default="local")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp) / "corpus"
@@ -84,11 +88,11 @@ def main() -> None:
             server = pgserver.get_server(Path(tmp) / "pg", cleanup_mode="stop")
             desk = server.get_uri()
         start = time.perf_counter()
-        report = pipeline.build([str(folder)], desk)
+        report = pipeline.build([str(folder)], desk, runner=args.runner)
         seconds = time.perf_counter() - start
         if args.postgres:
             server.cleanup()
-    print(f"store             {'PostgreSQL' if args.postgres else 'SQLite'}")
+    print(f"store, runner     {'PostgreSQL' if args.postgres else 'SQLite'}, {args.runner}")
     peak_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(f"inputs            {total}")
     print(f"build             {report.line()}")

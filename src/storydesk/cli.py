@@ -16,6 +16,7 @@ from .errors import StorydeskError
 from .model import to_plain
 from .render import to_html, to_markdown
 from .render.json import article_record
+from .runner import RUNNERS
 from .store import open_store
 
 DB_HELP = "desk database: a SQLite file (default storydesk.db) or a postgresql:// URL"
@@ -31,11 +32,13 @@ def cli() -> None:
 @cli.command()
 @INPUTS
 @click.option("--db", default="storydesk.db", show_default=True, help=DB_HELP)
-def build(inputs: tuple[str, ...], db: str) -> None:
+@click.option("--runner", type=click.Choice(RUNNERS), default="local", show_default=True, envvar="STORYDESK_RUNNER",
+              help="where annotation and composition run: here, or as Ray tasks (the cluster RAY_ADDRESS names)")
+def build(inputs: tuple[str, ...], db: str, runner: str) -> None:
     """Read files, folders, .jsonl and .warc(.gz); add them to the desk; update stories."""
     bar = progress_bar()
     try:
-        report = pipeline.build(list(inputs), db, bar)
+        report = pipeline.build(list(inputs), db, bar, runner)
     finally:
         if bar:
             bar.close()

@@ -16,7 +16,6 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from . import dating, dedupe, resolve
-from .annotate.pipeline import annotate_many
 from .annotate.times import resolve as resolve_time
 from .cluster import (StoryIndex, StoryState, assign_stories, distinctive_terms, group_events, merge_stories,
                       story_vectors)
@@ -26,12 +25,14 @@ from .extract import extract
 from .extract.article import content_hash
 from .model import Article, Citation, Document, Event, Rejection, Story, TimelineEntry
 from .read import read_inputs
+from .runner import LocalRunner, RayRunner, make_runner
 from .store import open_store
 
 ANNOTATE_BATCH = 64
 STORY_TIMELINE_DATES = 12
 STORY_SUMMARY_WORDS = 150
 STORY_ENTITIES = 40
+COMPOSE_GROUP = 32  # stories composed at a time: enough to spread over a cluster, few enough to hold in memory
 
 Progress = Callable[[str, int], None]  # (stage, items done since the last call)
 
@@ -80,16 +81,22 @@ def extract_all(items: Iterable[Document | Rejection], skip_hashes: set[str] = f
     return articles, rejections, unchanged
 
 
-def build(inputs: list[str], db: str = "storydesk.db", progress: Progress | None = None) -> BuildReport:
-    """Add the articles under ``inputs`` to the desk at ``db`` and update the stories they touch."""
+def build(inputs: list[str], db: str = "storydesk.db", progress: Progress | None = None,
+          runner: str = "local") -> BuildReport:
+    """Add the articles under ``inputs`` to the desk at ``db`` and update the stories they touch,
+    annotating and composing on the ``runner`` ("local" or "ray", see runner.py)."""
     store = open_store(db)
     try:
-        return _build(store, inputs, progress)
+        stages = make_runner(runner)
+        try:
+            return _build(store, inputs, progress, stages)
+        finally:
+            stages.close()
     finally:
         store.close()
 
 
-def _build(store, inputs: list[str], progress: Progress | None) -> BuildReport:
+def _build(store, inputs: list[str], progress: Progress | None, runner: LocalRunner | RayRunner) -> BuildReport:
     report = BuildReport()
     with report.timing("read+extract"):
         items = list(read_inputs(inputs))
@@ -100,7 +107,7 @@ def _build(store, inputs: list[str], progress: Progress | None) -> BuildReport:
         report.rejected.update(r.reason.split(":")[0] for r in rejections)
         store.save_rejections(rejections)
     with report.timing("annotate"):
-        new = annotate_many(new, progress=(lambda n: progress("annotating", n)) if progress else None)
+        new = runner.annotate(new, progress=(lambda n: progress("annotating", n)) if progress else None)
     report.added = len(new)
     with report.timing("dedupe"):
         copy_of, published, order, story_of = store.article_facts()
@@ -122,8 +129,7 @@ def _build(store, inputs: list[str], progress: Progress | None) -> BuildReport:
         store.save_docfreq(df)
         store.save_story_states([states[i] for i in touched])
     with report.timing("resolve+compose"):
-        for story_id in sorted(touched):
-            recompose(store, states[story_id])
+        recompose(store, [states[i] for i in sorted(touched)], runner)
         store.commit()
     report.stories, report.touched = len(states), len(touched)
     return report
@@ -156,11 +162,14 @@ def mark_copies(store, new: list[Article], copy_of: dict, published: dict, order
     return old_changed
 
 
-def recompose(store, state: StoryState) -> None:
-    articles = store.articles(state.id)
-    story, dated = compose_story(state.id, articles, state.keywords())
-    store.save_articles(dated, {a.id: state.id for a in dated}, {})
-    store.save_story(story)
+def recompose(store, states: list[StoryState], runner: LocalRunner | RayRunner) -> None:
+    """Compose the stories again from their stored articles, COMPOSE_GROUP at a time."""
+    for first in range(0, len(states), COMPOSE_GROUP):
+        group = states[first:first + COMPOSE_GROUP]
+        jobs = [(state.id, store.articles(state.id), state.keywords()) for state in group]
+        for state, (story, dated) in zip(group, runner.map(compose_story, jobs)):
+            store.save_articles(dated, {a.id: state.id for a in dated}, {})
+            store.save_story(story)
 
 
 def compose_story(story_id: str, articles: list[Article], keywords: list[str]) -> tuple[Story, list[Article]]:
@@ -267,7 +276,7 @@ def one_story(inputs: list[str]) -> tuple[list[Article], list[Rejection]]:
     """All inputs as one story (no desk): extracted, annotated, copies marked, dates inferred."""
     articles, rejections, _ = extract_all(read_inputs(inputs))
     articles, taken = unique_ids(articles, set())
-    articles = annotate_many(articles)
+    articles = LocalRunner().annotate(articles)
     copy_of: dict[str, str | None] = {}
     dedupe.assign_copies({a.id: dedupe.signature(a.text) for a in articles}, dedupe.CopyIndex(), copy_of,
                          {a.id: a.published for a in articles}, {a.id: n for n, a in enumerate(articles)})
