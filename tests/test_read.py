@@ -81,3 +81,46 @@ def test_a_broken_warc_is_one_rejection(tmp_path):
 def test_missing_path_is_an_input_error(tmp_path):
     with pytest.raises(InputError):
         read(tmp_path / "nope")
+
+
+RSS = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+<channel><title>Harbour Gazette</title>
+<item><title>Levee holds as river crests</title><link>https://gazette.example/levee</link>
+<pubDate>Tue, 03 Mar 2026 08:00:00 +0000</pubDate>
+<description>Teaser only.</description>
+<content:encoded><![CDATA[<p>The levee at Marrow Bend held overnight as the river crested two metres above its banks.</p>
+<p>Engineers said the repairs made last spring had worked.</p>]]></content:encoded></item>
+<item><title>Ferry resumes</title><link>https://gazette.example/ferry</link>
+<description>The ferry between the two towns ran again on Wednesday.</description></item>
+<item><title>Photo gallery</title><description></description></item>
+</channel></rss>"""
+
+ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Valley Times</title>
+<entry><title>Schools reopen</title><link href="https://valley.example/schools"/>
+<updated>2026-03-05T10:00:00Z</updated>
+<content type="html">&lt;p&gt;Schools in the valley reopened on Thursday after a week of closures.&lt;/p&gt;</content></entry>
+</feed>"""
+
+
+def test_rss_and_atom_entries_become_articles_with_their_link_title_date_and_outlet(tmp_path):
+    (tmp_path / "gazette.rss").write_text(RSS, encoding="utf-8")
+    (tmp_path / "valley.xml").write_text(ATOM, encoding="utf-8")
+    (tmp_path / "notes.xml").write_text("<notes><note>not a feed</note></notes>", encoding="utf-8")
+    items = {item.source: item for item in read(tmp_path)}
+    levee, ferry, schools = (items[f"https://{u}"] for u in ("gazette.example/levee", "gazette.example/ferry",
+                                                               "valley.example/schools"))
+    assert "Engineers said the repairs" in levee.content and "Teaser" not in levee.content  # full content wins
+    assert levee.given == {"url": "https://gazette.example/levee", "title": "Levee holds as river crests",
+                           "outlet": "Harbour Gazette", "published": "2026-03-03"}
+    assert "ran again on Wednesday" in ferry.content and "published" not in ferry.given
+    assert (schools.kind, schools.given["published"], schools.given["outlet"]) == ("fragment", "2026-03-05", "Valley Times")
+    assert items[f"{tmp_path / 'gazette.rss'}#3"].reason == errors.EMPTY  # an entry with nothing in it
+    assert items[str(tmp_path / "notes.xml")].kind == "text"  # XML that is no feed is read as before
+
+
+def test_a_feed_with_no_entries_is_one_rejection(tmp_path):
+    (tmp_path / "empty.atom").write_text('<feed xmlns="http://www.w3.org/2005/Atom"><title>T</title></feed>')
+    [item] = read(tmp_path / "empty.atom")
+    assert item.reason == errors.NO_FEED_ENTRIES

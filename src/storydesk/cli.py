@@ -35,7 +35,7 @@ def cli() -> None:
 @click.option("--runner", type=click.Choice(RUNNERS), default="local", show_default=True, envvar="STORYDESK_RUNNER",
               help="where annotation and composition run: here, or as Ray tasks (the cluster RAY_ADDRESS names)")
 def build(inputs: tuple[str, ...], db: str, runner: str) -> None:
-    """Read files, folders, .jsonl and .warc(.gz); add them to the desk; update stories."""
+    """Read files, folders, .jsonl, .warc(.gz) and RSS/Atom feeds; add them to the desk; update stories."""
     bar = progress_bar()
     try:
         report = pipeline.build(list(inputs), db, bar, runner)

@@ -14,7 +14,7 @@ class Document:
 
     source: str  # the path or URL as given
     content: str
-    kind: str  # "html" or "text"
+    kind: str  # "html" (a page), "fragment" (HTML that is all article: a feed entry's content) or "text"
     given: dict[str, Any] = field(default_factory=dict)  # id, url, title, outlet, published
 
 

@@ -133,3 +133,10 @@ def test_a_printed_date_glued_to_a_menu_on_a_minified_page_is_read():
 def test_written_days_come_in_the_order_the_text_gives_them():
     assert written_days("Published June 1, 2021, updated 3 June 2021.\nNo year here: 4 June.") == [
         date(2021, 6, 1), date(2021, 6, 3)]
+
+
+def test_a_feed_entrys_html_is_all_article_even_one_short_paragraph():
+    content = "<p>Schools in the valley reopened on Thursday.</p><p>Buses ran <b>late</b>.</p>"
+    article = extract(Document(source="feed#1", content=content, kind="fragment", given={"outlet": "Valley Times"}))
+    assert article.text == "Schools in the valley reopened on Thursday.\n\nBuses ran late."
+    assert article.outlet == "Valley Times"

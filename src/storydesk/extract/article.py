@@ -9,7 +9,7 @@ from urllib.parse import urlparse
 from .. import errors
 from ..annotate.times import find_times, resolve
 from ..model import Article, Document, Rejection
-from .html import clean_html, day_of, written_days
+from .html import clean_html, day_of, fragment_text, written_days
 from .language import detect_language
 from .text import clean_text
 
@@ -25,7 +25,7 @@ def extract(document: Document) -> Article | Rejection:
         published_given = date.fromisoformat(given["published"][:10]) if "published" in given else None
     except ValueError:
         return Rejection(document.source, errors.BAD_DATE.format(value=given["published"]))
-    clean = clean_html(document.content, given.get("url")) if document.kind == "html" else clean_text(document.content)
+    clean = cleaned(document)
     if not clean.text.strip():
         return Rejection(document.source, errors.NO_TEXT)
     published, published_from = settle_date(published_given, clean.page_date, clean.header_dates, clean.text)
@@ -69,6 +69,13 @@ def settle_date(given: date | None, page: str | None, header: list[str], text: s
 def latest_written_day(text: str) -> date | None:
     """The latest full date (day, month and year) the text reports as past or present."""
     return max(written_days(text), default=None)
+
+
+def cleaned(document: Document):
+    """The Document's text cleaned by the cleaner for its kind (see Document.kind)."""
+    if document.kind == "html":
+        return clean_html(document.content, document.given.get("url"))
+    return clean_text(fragment_text(document.content) if document.kind == "fragment" else document.content)
 
 
 def outlet_from_url(url: str | None) -> str | None:

@@ -345,6 +345,16 @@ def visible_blocks(tree: lxml.html.HtmlElement) -> list[str]:
     return [normal(line) for line in text.splitlines() if line.strip()]
 
 
+def fragment_text(html: str) -> str:
+    """An HTML fragment that is all article (a feed entry's content) as plain paragraphs, for the
+    text cleaner: a page's extractor looks for a page around the article and finds none."""
+    try:
+        tree = lxml.html.fragment_fromstring(xml_safe_bytes(html).decode("utf-8"), create_parent="div")
+    except (ValueError, lxml.etree.LxmlError):
+        return ""
+    return "\n\n".join(visible_blocks(tree))
+
+
 def left_out(blocks: list[str], text: str) -> list[Removed]:
     """Visible blocks that are not part of the extracted text: the page's boilerplate."""
     kept = normal(text)

@@ -6,6 +6,7 @@ import contextlib
 import gzip
 import io
 import json
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -15,6 +16,8 @@ from ..model import Document, Rejection
 
 MAX_ARTICLE_BYTES = 5_000_000  # a news article is kilobytes; larger inputs are dumps, not articles
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
+FEED_SUFFIXES = {".rss", ".atom", ".xml"}  # an .xml file is read as a feed only when its root is one
+FEED_ROOTS = ("<rss", "<feed", "<rdf:rdf")
 GIVEN_FIELDS = ("id", "url", "title", "outlet", "published")
 
 Item = Document | Rejection
@@ -49,6 +52,9 @@ def read_file(path: Path) -> Iterator[Item]:
         return
     if name.endswith(".jsonl"):
         yield from read_jsonl(data, source)
+        return
+    if Path(name).suffix in FEED_SUFFIXES and is_feed(data):
+        yield from read_feed(data, source)
         return
     kind = "html" if Path(name).suffix in HTML_SUFFIXES else "text"
     yield document_from_bytes(data, source, kind)
@@ -141,3 +147,31 @@ def read_warc(path: Path) -> Iterator[Item]:
         return
     if not found:
         yield Rejection(str(path), errors.NO_WARC_PAGES)
+
+
+def is_feed(data: bytes) -> bool:
+    """Whether the XML's root element is an RSS, Atom or RSS 1.0 (RDF) feed."""
+    head = data[:4096].decode("utf-8", errors="ignore").lower()
+    return any(root in head for root in FEED_ROOTS)
+
+
+def read_feed(data: bytes, source: str) -> Iterator[Item]:
+    """Each entry of an RSS or Atom feed file as a Document of HTML that is all article (kind
+    "fragment"): its full content where the feed carries it, else its summary, with the entry's
+    link, title and date and the feed's title as outlet. Nothing is fetched: an entry whose feed
+    holds only a teaser gives only that teaser."""
+    import feedparser
+
+    parsed = feedparser.parse(data)
+    if not parsed.entries:
+        yield Rejection(source, errors.NO_FEED_ENTRIES)
+        return
+    outlet = parsed.feed.get("title")
+    for number, entry in enumerate(parsed.entries, start=1):
+        content = entry.get("content") or [{}]
+        body = content[0].get("value") or entry.get("summary") or ""
+        when = entry.get("published_parsed") or entry.get("updated_parsed")
+        given = {"url": entry.get("link"), "title": entry.get("title"), "outlet": outlet,
+                 "published": time.strftime("%Y-%m-%d", when) if when else None}
+        given = {key: value for key, value in given.items() if value}
+        yield document_from_bytes(body.encode("utf-8"), given.get("url", f"{source}#{number}"), "fragment", given)
