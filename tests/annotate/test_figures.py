@@ -447,7 +447,33 @@ def test_a_part_told_with_a_participle_after_with_takes_the_counts_measure():
     ("The ministers were among 40 delegates at the summit.", []),
     ("Ahead of the storm nearly 2 million people evacuated.", [("evacuated", 2000000, "at_most")]),
     ("Forty soldiers evacuated the village.", []),  # they moved others
-    ("New flu cases surpassed 6,000 on Monday.", [("infected", 6000, "exact")]),
+    ("New flu cases surpassed 6,000 on Monday.", [("infected", 6000, "at_least")]),
 ])
 def test_idioms_that_name_what_befell_people(sentence, expected):
     assert figures(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("In 2018, when the storm struck, 12,000 people evacuated.", [("evacuated", 12000, "exact")]),
+    ("Some 900 patients evacuated when the hospital flooded.", [("evacuated", 900, "about")]),
+    ("Firefighters evacuated 300 people from the tower.", [("evacuated", 300, "exact")]),
+])
+def test_people_who_evacuated_are_evacuated_and_those_who_evacuated_others_are_not_counted(sentence, expected):
+    assert figures(sentence) == expected
+
+
+def test_the_deaths_of_people_a_word_describes_count_the_dead():
+    assert figures("The shelling caused the deaths of at least 40 displaced people.") == [("killed", 40, "at_least")]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Confirmed measles cases exceeded 8,000 on Tuesday.", [("infected", 8000, "at_least")]),
+    ("The death toll topped 300 overnight.", [("killed", 300, "at_least")]),
+    ("The death toll reached 300 overnight.", [("killed", 300, "exact")]),
+])
+def test_a_count_past_a_number_is_more_than_it(sentence, expected):
+    assert figures(sentence) == expected
+
+
+def test_a_number_set_off_by_commas_after_one_person_is_an_age():
+    assert figures("A male teenager, 17, of Marlow, was arrested for burglary.") == []

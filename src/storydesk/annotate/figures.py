@@ -11,11 +11,11 @@ import re
 
 from ..model import Figure
 from .vocab import (ABOUT_VERBS, ADVERB_MEASURES, BOUNDS, CHANGE_VERBS, COMPULSION_VERBS, CROWD_NOUNS, DATA_NOUNS,
-                    DEPLOYMENT_VERBS, DISEASES, EVENT_MEASURES, EVENT_NOUNS, FORCE_WORDS, HYPOTHETICAL_AUX,
+                    DEPLOYMENT_VERBS, DISEASES, EVENT_MEASURES, EXCEEDING_VERBS, EVENT_NOUNS, FORCE_WORDS, HYPOTHETICAL_AUX,
                     HYPOTHETICAL_MODIFIERS, ILLNESS_FOUND_VERBS, ILLNESS_WITH_VERBS, INTENT_VERBS, MONTHS, NOUN_MEASURES,
                     NOUN_PHRASE_MEASURES, NUMBER_WORDS, PARTICLE_MEASURES, PROTEST_NOUNS, QUALIFIERS, RAISING_VERBS, SCALES,
-                    SOURCE_VERBS, SUBJECT_SUFFERS, TALLY_VERBS, THING_NOUNS, TRAILING_BOUNDS, VAGUE_QUANTITIES,
-                    VERB_OBJECT_MEASURES, VERB_PHRASE_MEASURES, WEEKDAYS)
+                    SOURCE_VERBS, SUBJECT_SUFFERS, SUFFERS_WITHOUT_OBJECT, TALLY_VERBS, THING_NOUNS, TRAILING_BOUNDS,
+                    VAGUE_QUANTITIES, VERB_OBJECT_MEASURES, VERB_PHRASE_MEASURES, WEEKDAYS)
 
 _BOUND_WORDS = {phrase: bound for bound, phrases in BOUNDS.items() for phrase in phrases}
 _BOUND_RE = "|".join(sorted(map(re.escape, _BOUND_WORDS), key=len, reverse=True))
@@ -205,6 +205,8 @@ def number_in(doc, sentence, match: re.Match, language: str) -> dict | None:
         bound = TRAILING_BOUNDS[" ".join(trailing.group(1).lower().split())]
     if bound == "about" and is_topic_about(span):
         bound = "exact"
+    if bound == "exact" and span.root.dep_ == "dobj" and span.root.head.lemma_.lower() in EXCEEDING_VERBS:
+        bound = "at_least"  # "cases surpassed 60,000": the count is past the number, as "more than 60,000"
     # "one of the six killed" names a member of a count: it lends the count its measure, but is none
     member = one and sentence.text[match.end():].lower().split()[:1] == ["of"]
     return {"match": match, "span": span, "counted": counted, "value": value, "bound": bound, "member": member}
@@ -525,10 +527,12 @@ def measure_of(clause_head, counted):
     is what its number counts, whatever befell the unit."""
     if counted is not None and is_unit_strength(counted):
         return "troops", counted
-    event = event_of(clause_head) or (event_of(counted) if counted is not None and counted != clause_head else None)
+    # the event a noun names with "of" the counted outranks a word on the counted: "the deaths of 66
+    # displaced people" counts the dead
+    event = ((event_noun_of(counted) if counted is not None else None) or event_of(clause_head)
+             or (event_of(counted) if counted is not None and counted != clause_head else None))
     if event is None and counted is not None:
-        event = (event_noun_of(counted) or event_noun_of(clause_head) or participle_of(counted)
-                 or phrase_measure(counted, NOUN_PHRASE_MEASURES))
+        event = (event_noun_of(clause_head) or participle_of(counted) or phrase_measure(counted, NOUN_PHRASE_MEASURES))
     if event is not None:
         return event
     if counted is not None and counted.lemma_.lower() in NOUN_BY_LEMMA:
@@ -646,9 +650,10 @@ def modifier_event(nominal):
 
 def subject_did_it(verb, found) -> bool:
     """Whether the subject of ``verb`` did what it names ("storms killed 800") rather than
-    suffered it ("800 died", "were killed")."""
+    suffered it ("800 died", "were killed", "2,000 residents evacuated")."""
     suffers = {found[1].lemma_.lower(), found[1].lower_} & SUBJECT_SUFFERS
-    return not suffers and found[1] == verb and is_active(verb)
+    undergone = found[1].lemma_.lower() in SUFFERS_WITHOUT_OBJECT and not any(c.dep_ == "dobj" for c in verb.children)
+    return not suffers and not undergone and found[1] == verb and is_active(verb)
 
 
 def is_agent_clause(clause, found) -> bool:
@@ -886,10 +891,11 @@ def is_ratio(sentence: str, match: re.Match, language: str) -> bool:
 
 
 def is_age(span) -> bool:
-    """"Bryan Johnson, 24, was found dead": a number set off by commas after a name is an age, and
-    so are numbers set beside a counted noun: "the deaths of two boys, 13 and 14"."""
+    """"Bryan Johnson, 24, was found dead", "a male juvenile, 16, was arrested": a number set off by
+    commas after a name or one person is an age, and so are numbers set beside a counted noun:
+    "the deaths of two boys, 13 and 14"."""
     doc, first, last = span.doc, span.start, span.end
-    if (first >= 2 and doc[first - 1].text == "," and doc[first - 2].pos_ == "PROPN"
+    if (first >= 2 and doc[first - 1].text == "," and (doc[first - 2].pos_ == "PROPN" or doc[first - 2].tag_ == "NN")
             and last < len(doc) and doc[last].text in (",", ")")):
         return True
     root = span.root

@@ -202,6 +202,8 @@ EVENT_NOUNS = {
 TALLY_VERBS = {"rise", "climb", "reach", "stand", "be", "grow", "increase", "jump", "hit", "pass", "top",
                "exceed", "surpass", "surge", "soar", "mount", "total", "remain", "bring", "take", "put", "raise",
                "double", "range", "amount", "estimate", "cut", "lower", "reduce", "revise", "scale", "vary", "include"}
+# Tally verbs whose object a count has gone past: "cases surpassed 60,000" is more than 60,000.
+EXCEEDING_VERBS = {"exceed", "surpass", "top", "pass"}
 # Verbs of a count that changed: the number after their "from" is the count it changed from.
 CHANGE_VERBS = {"rise", "climb", "grow", "increase", "jump", "surge", "soar", "mount", "double", "raise", "fall", "drop",
                 "decline", "decrease", "cut", "lower", "reduce", "revise", "swell"}
@@ -298,6 +300,9 @@ APPOSITION = re.compile(r",\s+(?:the|a|an)\s+(?P<description>[^,.;:()\"“”\n]
 # ("three hurricanes killed 800").
 SUBJECT_SUFFERS = {"die", "drown", "perish", "flee", "disappear", "vanish", "dead", "missing", "homeless",
                    "unaccounted", "protest", "demonstrate"}
+# Events whose active subject suffered them when they take no object ("2,000 residents evacuated"),
+# and did them when they do ("police evacuated 300 people").
+SUFFERS_WITHOUT_OBJECT = {"evacuate"}
 # Idioms that name a measure with a verb and its object or place ("lost their homes").
 VERB_OBJECT_MEASURES = {
     ("lose", "home"): "displaced", ("flee", "home"): "displaced", ("leave", "home"): "displaced",
