@@ -565,3 +565,29 @@ def test_words_a_speaker_named_something_or_a_court_ruled_are_their_quote(text, 
 def test_calling_for_something_or_calling_a_meeting_makes_no_one_a_speaker():
     tokens = {t.lower_: t for t in load_nlp()("The union called a strike and called for calm.")}
     assert not is_speech_verb(tokens["called"])
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("If the court agrees, privacy is only for the rich, says Lukas Brenner. "
+     "\"Everybody else is just going to have to give their data away.\"", "Lukas Brenner"),
+    ("Mayor Tomas Reyes spoke on Monday.\n\nThe other reason, he says, is more testing. "
+     "“When you test more you find more cases.”", "Tomas Reyes"),
+])
+def test_a_quote_that_opens_a_sentence_of_its_own_goes_on_with_the_speaker_of_the_sentence_before(text, speaker):
+    assert [s for s, _, _ in quotes_of(text)] == [speaker]
+
+
+def test_a_quote_after_a_sentence_with_no_speaker_has_none():
+    assert quotes_of('The minister said the plan had failed. The crowd was loud. "We want answers now," read one sign.') == []
+
+
+def test_a_persons_role_in_apposition_makes_the_name_a_persons_whatever_the_tagger_calls_it():
+    text = ("In a statement, ZNDA president, Tatenda Zvakavapano said doctors were at risk.\n\n"
+            "“The lack of clear direction has left staff without protective equipment,” he said.")
+    assert [s for s, _, _ in quotes_of(text)] == ["Tatenda Zvakavapano"]
+
+
+def test_a_name_in_apposition_deeper_in_the_phrase_is_not_the_role_holders():
+    text = ("But a spokesperson for the Rivers and Canals Employers’ Association (RCEA) said its members had cut contracts.\n\n"
+            "“RCEA has worked with the unions to understand employment across the sector,” he said.")
+    assert [s for s, _, _ in quotes_of(text)] == ["spokesperson"]

@@ -136,11 +136,11 @@ def speech_subjects(doc, offset: int, mentions: list[Mention]) -> list[Mention]:
         if not is_speech_verb(verb):
             continue
         for subject in verb.children:
-            if subject.dep_ in ("nsubj", "nsubjpass") and (person := appositive_person(subject)) is not None:
-                subject = person  # "The head of the programme, Ivo Lang, said"
+            person = appositive_person(subject) if subject.dep_ in ("nsubj", "nsubjpass") else None
+            subject = person or subject  # "The head of the programme, Ivo Lang, said"
             is_name = subject.pos_ == "PROPN" or subject.text[:1].isupper() and fold(subject.text) in named
             if subject.dep_ in ("nsubj", "nsubjpass", "appos") and is_name:
-                label = "SPEAKER_ORG" if subject.ent_type_ in ORGANISATION_LABELS else "SPEAKER"
+                label = "SPEAKER_ORG" if subject.ent_type_ in ORGANISATION_LABELS and person is None else "SPEAKER"
                 found.append(Mention(offset + subject.idx, offset + subject.idx + len(subject.text), name_of(subject, doc), label))
                 if any(c.dep_ == "conj" and c.pos_ == "PROPN" for c in subject.children):
                     found.append(dataclasses.replace(found[-1], label="SPEAKER_GROUP"))
@@ -249,7 +249,8 @@ def speaker_of(doc, start: int, end: int, offset: int, mentions: list[Mention]) 
     before = [t for t in reversed(verbs) if t.idx < start]
     subjects = (subject_of(verb, start, end) for verb in governing(before, doc, start, end)[:1] + after[:2] + before[:2])
     speaker = next((t for t in subjects if t is not None and (t.lower_ in ANTECEDENT_PRONOUNS or t.pos_ != "PRON")), None)
-    speaker = speaker or according_to(window, start, end) or colon_label(doc, start) or clause_subject(doc, start, end)
+    speaker = (speaker or according_to(window, start, end) or colon_label(doc, start) or clause_subject(doc, start, end)
+               or said_before(doc, start, end))
     if speaker is not None and speaker.lemma_.lower() in DOCUMENT_NOUNS:
         speaker = author_of(speaker)
     if speaker is None or speaker.lower_ in CROWD_NOUNS or is_share(speaker):
@@ -264,6 +265,19 @@ def speaker_of(doc, start: int, end: int, offset: int, mentions: list[Mention]) 
     if is_definite_description(speaker):
         return DEFINITE + name_of(speaker, doc), None  # tells speaker_name it may be someone named
     return name_of(speaker, doc), role_of(speaker)
+
+
+def said_before(doc, start: int, end: int):
+    """The speaker of the sentence right before a quote that opens a sentence of its own with no
+    attribution in it ("..., says Lena Brandt. “Everyone else pays.”"; "It is her favourite
+    walk, she said. “...”"): the quote goes on with what they said."""
+    sentences = list(doc.sents)
+    at = next((i for i, s in enumerate(sentences) if s.start_char <= start < s.end_char), 0)
+    if at == 0 or doc.text[sentences[at].start_char:start].strip(MARKS_AND_SPACE):
+        return None
+    verbs = [t for t in sentences[at - 1] if is_speech_verb(t)]
+    subject = subject_of(verbs[-1], start, end) if verbs else None
+    return subject if subject is not None and (subject.lower_ in ANTECEDENT_PRONOUNS or subject.pos_ != "PRON") else None
 
 
 def is_share(subject) -> bool:
@@ -293,7 +307,11 @@ def appositive_person(subject):
             named = next((t for t in clause.children if t.dep_ in ("oprd", "dobj", "attr") and t.pos_ == "PROPN"), None)
             if named is not None:
                 return named
-    return next((t for t in phrase_of(subject) if t.dep_ == "appos" and t.ent_type_ == "PERSON"), None)
+    # a person's role in apposition to a name makes it a person's, whatever the tagger calls it
+    # ("ZHDA president, Tawanda Zvakada said", the name tagged an organisation)
+    person_role = is_person_noun(subject.lemma_.lower())
+    return next((t for t in phrase_of(subject) if t.dep_ == "appos" and (t.ent_type_ == "PERSON" or (
+        person_role and t.head == subject and t.pos_ == "PROPN" and t.ent_type_ not in ("GPE", "LOC", "FAC")))), None)
 
 
 def phrase_of(head):
