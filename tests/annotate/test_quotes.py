@@ -591,3 +591,13 @@ def test_a_name_in_apposition_deeper_in_the_phrase_is_not_the_role_holders():
     text = ("But a spokesperson for the Rivers and Canals Employers’ Association (RCEA) said its members had cut contracts.\n\n"
             "“RCEA has worked with the unions to understand employment across the sector,” he said.")
     assert [s for s, _, _ in quotes_of(text)] == ["spokesperson"]
+
+
+def test_a_surname_the_tagger_calls_an_organisation_is_the_subject_a_later_he_stands_for():
+    from storydesk.annotate.quotes import person_subjects
+
+    doc = load_nlp()("But Varga sees bigger things ahead for the brewery.")
+    doc.ents = [Span(doc, 1, 2, label="ORG")]  # as the tagger often labels a bare surname
+    assert person_subjects(doc, 0) == []
+    [subject] = person_subjects(doc, 0, frozenset({"varga"}))
+    assert (subject.text, subject.label) == ("Varga", "SUBJECT")

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..model import Annotations, Article, Figure, Mention, Quote, Sentence, TimeRef
 from .figures import about_illness, find_figures
-from .quotes import (find_quotes, gender_cues, keeps_subject, person_subjects, speaker_name, speakers_across_paragraphs,
+from .quotes import (find_quotes, fold, gender_cues, keeps_subject, person_subjects, speaker_name, speakers_across_paragraphs,
                      speech_subjects)
 from .times import ClauseTense, find_times, verb_direction
 from .vocab import TITLE_ABBREVIATIONS
@@ -93,7 +93,8 @@ def annotations_of(article: Article, pieces: list[tuple[int, str]], docs: list) 
         speakers.extend(gender_cues(doc, offset))
         # a person who is only a clause's subject is a pronoun's antecedent in the next paragraph, and on
         # while the paragraphs go on about them (see keeps_subject)
-        subjects = person_subjects(doc, offset)
+        surnames = frozenset(fold(m.text).split()[-1] for m in mentions if m.label == "PERSON" and " " in m.text)
+        subjects = person_subjects(doc, offset, surnames)
         quotes.extend(find_quotes(doc, offset, mentions + speakers + subjects_before + subjects, quotes[-1] if quotes else None))
         subjects_before = subjects or (subjects_before if keeps_subject(doc) else [])
         all_subjects.extend(subjects)

@@ -147,16 +147,18 @@ def speech_subjects(doc, offset: int, mentions: list[Mention]) -> list[Mention]:
     return found
 
 
-def person_subjects(doc, offset: int) -> list[Mention]:
+def person_subjects(doc, offset: int, surnames: frozenset[str] = frozenset()) -> list[Mention]:
     """People who are the subject of a main clause outside any quote ("Ann Lee was all smiles"),
     label SUBJECT: the person a later "she said" most likely is, by the subject's pull on the
     next pronoun (centering). Only where the sentence names no one else outside the subject's
     own phrase: in "Ann met Tom", "he" is Tom, and a name does not tell us so; in "Ann Lee, from
     Port Ellen, was all smiles" the place the tagger takes for a person is part of the subject.
     A sentence that names no one may have a described person as its subject ("An official at the
-    ministry said ..."): that subject counts too, as the source the annotation guide credits."""
+    ministry said ..."): that subject counts too, as the source the annotation guide credits.
+    A person the article named in full counts by the surname alone however the tagger takes it
+    (``surnames``, folded: "Drew Fox ..." then "But Fox sees", "Fox" tagged an organisation)."""
     found = []
-    for sentence, people, quoted in people_by_sentence(doc):
+    for sentence, people, quoted in people_by_sentence(doc, surnames):
         subjects = [p for p in people if is_main_subject(p.root)]
         if not people:
             # "An official at the ministry said"; not "Witnesses told", whom no "he" or "she" stands for
@@ -185,11 +187,13 @@ def is_main_subject(token) -> bool:
     return token.dep_ in ("nsubj", "nsubjpass") and token.head.dep_ == "ROOT"
 
 
-def people_by_sentence(doc):
-    """(sentence, the people it names outside quotes, the quotes' spans) for each sentence."""
+def people_by_sentence(doc, surnames: frozenset[str] = frozenset()):
+    """(sentence, the people it names outside quotes, the quotes' spans) for each sentence; a
+    name that is one of ``surnames`` is a person's whatever its entity label."""
     quoted = [match.span() for match in QUOTED.finditer(doc.text)]
     for sentence in doc.sents:
-        people = [e for e in sentence.ents if e.label_ == "PERSON" and not within(e.start_char, quoted)]
+        people = [e for e in sentence.ents if (e.label_ == "PERSON" or fold(e.text) in surnames)
+                  and not within(e.start_char, quoted)]
         yield sentence, people, quoted
 
 
