@@ -601,3 +601,18 @@ def test_a_surname_the_tagger_calls_an_organisation_is_the_subject_a_later_he_st
     assert person_subjects(doc, 0) == []
     [subject] = person_subjects(doc, 0, frozenset({"varga"}))
     assert (subject.text, subject.label) == ("Varga", "SUBJECT")
+
+
+def test_speech_in_single_marks_is_quoted_where_the_paragraph_has_no_double_marks():
+    text = ("Storm expert Ann Lee spoke on Monday.\n\n"
+            "‘There are studies showing that storms like this are more damaging,’ said Dr Ann Lee, of the institute.\n\n"
+            "'It's a shame we don't have more shelters,' she said.")
+    assert [(s, t) for s, _, t in quotes_of(text)] == [
+        ("Ann Lee", "There are studies showing that storms like this are more damaging,"),
+        ("Ann Lee", "It's a shame we don't have more shelters,")]
+
+
+def test_single_marks_inside_a_double_quote_and_apostrophes_are_no_quotes_of_their_own():
+    text = ("“They said, ‘We have a report of someone here,’ and left,” Tom Reyes said. "
+            "The boys' school and the girls' club were closed.")
+    assert [t for _, _, t in quotes_of(text)] == ["They said, ‘We have a report of someone here,’ and left,"]

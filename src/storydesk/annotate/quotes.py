@@ -16,6 +16,11 @@ from .vocab import (APPOSITION, BEFORE_HONORIFIC, DOCUMENT_NOUNS, NAMING_VERBS, 
 # An opening mark with no closing one runs to the paragraph's end (the quote goes on in the
 # next paragraph); a closing mark with none before it ends a quote begun in an earlier one.
 QUOTED = re.compile(r"“(?P<curly>[^“”\"]+)(?:[”\"]|$)|^(?P<tail>[^“”\n]+)”|\"(?P<straight>[^“”\"\n]+)[\"”]", re.M)
+# Some outlets mark speech with single marks ("‘We will stay,’ she said"); in a paragraph with no
+# double mark, a span in single marks is a quote, an apostrophe between letters ("don’t") inside it.
+SINGLE_QUOTED = re.compile(r"(?:^|(?<=[\s(\[—–]))[‘']"
+                           r"(?P<single>(?:[^‘’'\n]|(?<=\w)[’'](?=\w))+?(?<=\S))[’'](?![\w])", re.M)
+DOUBLE_MARKS = ("“", "”", '"')
 RECENT_SPEAKER_CHARS = 1_500  # "he said" is the last quoted speaker if one spoke this recently
 MIN_QUOTE_WORDS = 3  # two quoted words are a phrase being flagged, not a statement, unless they are a clause
 MAX_ATTRIBUTION_TOKENS = 8  # "Mr. Lee said." standing alone after a quote is its attribution
@@ -53,8 +58,10 @@ def find_quotes(doc, offset: int, mentions_so_far: list[Mention], previous: Quot
     """
     quotes: list[Quote] = []
     text = doc.text
-    for match in QUOTED.finditer(text):
-        group = next(g for g in ("curly", "tail", "straight") if match.group(g) is not None)
+    marked = QUOTED if any(mark in text for mark in DOUBLE_MARKS) else SINGLE_QUOTED
+    for match in marked.finditer(text):
+        group = next(g for g in ("curly", "tail", "straight", "single")
+                     if g in match.re.groupindex and match.group(g) is not None)
         start, end = match.span(group)
         words = text[start:end].strip()
         short = len(words.split()) < MIN_QUOTE_WORDS and not is_clause(doc, start, end) and not is_reply(text, match, words)
@@ -62,7 +69,7 @@ def find_quotes(doc, offset: int, mentions_so_far: list[Mention], previous: Quot
             continue
         speaker, role = speaker_of(doc, start, end, offset, mentions_so_far)
         whole_paragraph = not text[: match.start()].strip() and not text[match.end():].strip(" .")
-        closed = group == "tail" or text[match.end() - 1] in QUOTE_MARKS  # else whoever closes it speaks
+        closed = group in ("tail", "single") or text[match.end() - 1] in QUOTE_MARKS  # else whoever closes it speaks
         last = quotes[-1] if quotes else previous
         if speaker is None and whole_paragraph and closed and not quotes:
             speaker = latest_speaker(mentions_so_far, offset + start, person=True)
