@@ -42,3 +42,14 @@ def test_ray_tasks_come_back_in_the_order_of_their_jobs_and_report_progress(ray_
 def test_an_unknown_runner_is_one_error_line(run_cli, tmp_path):
     status, _, err = run_cli("build", str(DEMO), "--db", str(tmp_path / "d.db"), "--runner", "spark")
     assert status != 0 and "spark" in err and err.strip().count("\n") == 0
+
+
+@pytest.mark.parametrize("address, message", [
+    ("127.0.0.1:1", "cannot reach the Ray cluster at 127.0.0.1:1"),
+    ("nonsense", "is not host:port"),
+])
+def test_a_ray_cluster_that_cannot_be_reached_is_one_error_line_at_once(address, message, run_cli, tmp_path, monkeypatch):
+    pytest.importorskip("ray")
+    monkeypatch.setenv("RAY_ADDRESS", address)
+    status, _, err = run_cli("build", str(DEMO), "--db", str(tmp_path / "d.db"), "--runner", "ray")
+    assert status != 0 and message in err and err.strip().count("\n") == 0

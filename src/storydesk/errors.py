@@ -13,6 +13,11 @@ class StoreError(StorydeskError):
     """The desk database cannot be opened or is not a storydesk desk."""
 
 
+def one_line(exc: Exception) -> str:
+    """A library's error message on one line, to show inside ours."""
+    return " ".join(str(exc).split())
+
+
 # Reasons recorded for inputs that do not become articles (a catalogue, so tests and
 # users see the same words).
 EMPTY = "empty: no text in the input"

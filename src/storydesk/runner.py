@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import os
+import socket
 from collections.abc import Callable
 
 from .annotate.pipeline import annotate_many
-from .errors import StorydeskError
+from .errors import StorydeskError, one_line
 from .model import Article
 
 RUNNERS = ("local", "ray")
+REACH_SECONDS = 5  # how long a cluster's address may take to answer
 RAY_CHUNK = 64  # articles per Ray task: enough to keep spaCy's batching, small enough to spread out
 
 Progress = Callable[[int], None]  # items done since the last call
@@ -41,8 +43,12 @@ class RayRunner:
         self.ray = ray
         self.started = not ray.is_initialized()
         if self.started:
-            ray.init(address=os.environ.get("RAY_ADDRESS"), include_dashboard=False, log_to_driver=False,
-                     configure_logging=False)
+            address = os.environ.get("RAY_ADDRESS") or None
+            require_reachable(address)
+            try:
+                ray.init(address=address, include_dashboard=False, log_to_driver=False, configure_logging=False)
+            except (ConnectionError, RuntimeError, ValueError) as exc:
+                raise StorydeskError(f"cannot start Ray{f' on {address}' if address else ''}: {one_line(exc)}") from None
 
     def annotate(self, articles: list[Article], progress: Progress | None = None) -> list[Article]:
         chunks = [articles[i:i + RAY_CHUNK] for i in range(0, len(articles), RAY_CHUNK)]
@@ -65,6 +71,20 @@ class RayRunner:
     def close(self) -> None:
         if self.started:
             self.ray.shutdown()
+
+
+def require_reachable(address: str | None) -> None:
+    """Fail at once, in one line, when RAY_ADDRESS names a host and port nothing answers on: Ray
+    itself retries for minutes. "auto" and no address are Ray's to resolve."""
+    if not address or address == "auto":
+        return
+    host, _, port = address.removeprefix("ray://").rpartition(":")
+    if not (host and port.isdigit()):
+        raise StorydeskError(f"RAY_ADDRESS {address!r} is not host:port, ray://host:port or auto")
+    try:
+        socket.create_connection((host, int(port)), timeout=REACH_SECONDS).close()
+    except OSError as exc:
+        raise StorydeskError(f"cannot reach the Ray cluster at {address} (RAY_ADDRESS): {one_line(exc)}") from None
 
 
 def make_runner(name: str) -> LocalRunner | RayRunner:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit, urlunsplit
 
-from ..errors import StoreError
+from ..errors import StoreError, one_line
 from .sql import SQLStore
 
 SCHEMA = """
@@ -57,7 +57,3 @@ class PostgresStore(SQLStore):
         except psycopg.Error as exc:
             db.close()
             raise StoreError(f"{shown(url)} is not a storydesk desk ({one_line(exc)})") from None
-
-
-def one_line(exc: Exception) -> str:
-    return " ".join(str(exc).split())
