@@ -19,6 +19,7 @@ CREATE TABLE IF NOT EXISTS stories (id TEXT PRIMARY KEY, data TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS articles_story ON articles(story_id);
 """
 SCHEMES = ("postgresql://", "postgres://")
+CONNECT_SECONDS = 10  # a server that does not answer is an error, not a hang
 
 
 def is_postgres(location: str) -> bool:
@@ -46,7 +47,7 @@ class PostgresStore(SQLStore):
         except ImportError:
             raise StoreError("a PostgreSQL desk needs the postgres extra: pip install 'storydesk[postgres]'") from None
         try:
-            db = psycopg.connect(url)
+            db = psycopg.connect(url, connect_timeout=CONNECT_SECONDS)
         except psycopg.Error as exc:
             raise StoreError(f"cannot open the desk at {shown(url)}: {one_line(exc)}") from None
         if not create and db.execute("SELECT to_regclass('meta')").fetchone()[0] is None:
