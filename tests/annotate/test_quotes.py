@@ -616,3 +616,8 @@ def test_single_marks_inside_a_double_quote_and_apostrophes_are_no_quotes_of_the
     text = ("“They said, ‘We have a report of someone here,’ and left,” Tom Reyes said. "
             "The boys' school and the girls' club were closed.")
     assert [t for _, _, t in quotes_of(text)] == ["They said, ‘We have a report of someone here,’ and left,"]
+
+
+def test_a_statement_issued_by_someone_is_theirs():
+    assert [s for s, _, _ in quotes_of("“We will not stop,” said the statement issued by the Harbour Workers Union.")] == [
+        "Harbour Workers Union"]

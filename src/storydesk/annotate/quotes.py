@@ -363,14 +363,17 @@ def governing(verbs: list, doc, start: int, end: int) -> list:
 
 def author_of(document):
     """Who a statement, report or study is from ("a statement from the federation ... The
-    statement added", "his proclamation"), looking back through the paragraph; None when it is
+    statement added", "his proclamation", "the letter signed by seven doctors"), looking back through the paragraph; None when it is
     not said. A date is no author: "Monday's report" is from whoever issued it."""
     earlier = [t for t in document.doc[:document.i + 1] if t.lemma_ == document.lemma_]
     for mention in reversed(earlier):
         owner = next((c for c in mention.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")), None)
         if owner is not None:
             return owner
-        for prep in mention.children:
+        # "a statement from the federation"; "the letter signed by seven physicians" (the agent of a participle)
+        agents = (a for c in mention.children if c.dep_ == "acl" for a in c.children if a.dep_ == "agent")
+        preps = [*mention.children, *agents]
+        for prep in preps:
             source = next((c for c in prep.children if c.dep_ == "pobj"), None)
             if prep.lower_ in ("from", "by", "of") and source is not None and source.pos_ in ("PROPN", "NOUN"):
                 return source
