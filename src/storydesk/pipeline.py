@@ -28,7 +28,6 @@ from .read import read_inputs
 from .runner import LocalRunner, RayRunner, make_runner
 from .store import open_store
 
-ANNOTATE_BATCH = 64
 STORY_TIMELINE_DATES = 12
 STORY_SUMMARY_WORDS = 150
 STORY_ENTITIES = 40

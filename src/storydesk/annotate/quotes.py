@@ -363,8 +363,9 @@ def governing(verbs: list, doc, start: int, end: int) -> list:
 
 def author_of(document):
     """Who a statement, report or study is from ("a statement from the federation ... The
-    statement added", "his proclamation", "the letter signed by seven doctors"), looking back through the paragraph; None when it is
-    not said. A date is no author: "Monday's report" is from whoever issued it."""
+    statement added", "his proclamation", "the letter signed by seven doctors"), looking back
+    through the paragraph; None when it is not said. A date is no author: "Monday's report" is
+    from whoever issued it."""
     earlier = [t for t in document.doc[:document.i + 1] if t.lemma_ == document.lemma_]
     for mention in reversed(earlier):
         owner = next((c for c in mention.children if c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME")), None)

@@ -28,7 +28,6 @@ class SQLStore:
 
     def __init__(self, db, where: str) -> None:
         self.db = db
-        self.where = where
         for statement in filter(str.strip, self.SCHEMA.split(";")):
             self.db.execute(statement)
         found = self.db.execute("SELECT value FROM meta WHERE key='format'").fetchone()
@@ -84,8 +83,8 @@ class SQLStore:
     def article_facts(self) -> tuple[dict[str, str | None], dict[str, date | None], dict[str, int], dict[str, str]]:
         """copy_of, published, arrival order and story of every article, without loading texts."""
         copy_of, published, order, story_of = {}, {}, {}, {}
-        rows = self.rows(f"SELECT id, {self.JSON_FIELD.format(name='copy_of')}, {self.JSON_FIELD.format(name='published')}, seq, story_id "
-                         "FROM articles")
+        fields = ", ".join(self.JSON_FIELD.format(name=name) for name in ("copy_of", "published"))
+        rows = self.rows(f"SELECT id, {fields}, seq, story_id FROM articles")
         for article_id, original, when, seq, story in rows:
             copy_of[article_id] = original
             published[article_id] = date.fromisoformat(when) if when else None
