@@ -105,3 +105,35 @@ def test_each_location_picks_its_store(tmp_path):
         open_store(str(tmp_path / "missing.db"), create=False)
     with pytest.raises(StoreError, match="cannot open the desk"):
         PostgresStore("postgresql://127.0.0.1:1/nowhere")
+
+
+def test_a_build_holds_its_desk_until_it_commits_and_a_second_one_waits(location):
+    first, second = open_store(location), open_store(location)
+    assert first.lock(wait=False)
+    assert not second.lock(wait=False)  # the second build would wait here
+    first.commit()
+    assert second.lock(wait=False)
+    second.close()
+    first.close()
+
+
+def test_two_builds_of_one_desk_at_once_keep_every_article_and_one_clustering_state(location, tmp_path):
+    import threading
+
+    halves = []
+    for n, names in enumerate((("01", "02", "03"), ("04", "05", "06"))):
+        folder = tmp_path / f"half{n}"
+        folder.mkdir()
+        for path in DEMO.iterdir():
+            if path.name[:2] in names:
+                (folder / path.name).write_bytes(path.read_bytes())
+        halves.append(folder)
+    builds = [threading.Thread(target=pipeline.build, args=([str(folder)], location)) for folder in halves]
+    for build in builds:
+        build.start()
+    for build in builds:
+        build.join()
+    store = open_store(location, create=False)
+    assert len(store.known_ids()) == 6 and store.docfreq().n == 6
+    assert sum(state.size for state in store.story_states().values()) == 6
+    store.close()

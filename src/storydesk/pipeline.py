@@ -108,6 +108,11 @@ def _build(store, inputs: list[str], progress: Progress | None, runner: LocalRun
     with report.timing("annotate"):
         new = runner.annotate(new, progress=(lambda n: progress("annotating", n)) if progress else None)
     report.added = len(new)
+    store.commit()  # the rejections are kept whatever happens next
+    if not store.lock(wait=False):  # another build of this desk is clustering: wait for it, then go on from its state
+        if progress:
+            progress("waiting for another build of this desk", 0)
+        store.lock()
     with report.timing("dedupe"):
         copy_of, published, order, story_of = store.article_facts()
         seq = {a.id: store.next_seq() + n for n, a in enumerate(new)}

@@ -20,6 +20,8 @@ CREATE INDEX IF NOT EXISTS articles_story ON articles(story_id);
 """
 SCHEMES = ("postgresql://", "postgres://")
 CONNECT_SECONDS = 10  # a server that does not answer is an error, not a hang
+BUILD_LOCK = 0x5D_E5C  # the advisory lock a build holds on its desk (one desk per database)
+INIT_LOCK_KEY = BUILD_LOCK + 1  # the one held while the tables are made
 
 
 def is_postgres(location: str) -> bool:
@@ -40,6 +42,8 @@ class PostgresStore(SQLStore):
     PARAMETER = "%s"
     ARRIVAL = "n"
     JSON_FIELD = "data::json ->> '{name}'"
+    EXISTS = "SELECT to_regclass('meta') IS NOT NULL"
+    INIT_LOCK = f"SELECT pg_advisory_xact_lock({INIT_LOCK_KEY})"
 
     def __init__(self, url: str, create: bool = True) -> None:
         try:
@@ -50,7 +54,7 @@ class PostgresStore(SQLStore):
             db = psycopg.connect(url, connect_timeout=CONNECT_SECONDS)
         except psycopg.Error as exc:
             raise StoreError(f"cannot open the desk at {shown(url)}: {one_line(exc)}") from None
-        if not create and db.execute("SELECT to_regclass('meta')").fetchone()[0] is None:
+        if not create and not db.execute(self.EXISTS).fetchone()[0]:
             db.close()
             raise StoreError(f"no desk at {shown(url)}: run 'storydesk build' first")
         try:
@@ -58,3 +62,9 @@ class PostgresStore(SQLStore):
         except psycopg.Error as exc:
             db.close()
             raise StoreError(f"{shown(url)} is not a storydesk desk ({one_line(exc)})") from None
+
+    def lock(self, wait: bool = True) -> bool:
+        if wait:
+            self.db.execute("SELECT pg_advisory_xact_lock(%s)", (BUILD_LOCK,))
+            return True
+        return bool(self.db.execute("SELECT pg_try_advisory_xact_lock(%s)", (BUILD_LOCK,)).fetchone()[0])

@@ -8,6 +8,7 @@ parameter mark and the two expressions that differ (reading a JSON field, the or
 from __future__ import annotations
 
 import json
+from abc import ABC, abstractmethod
 from collections import Counter
 from datetime import date
 
@@ -18,16 +19,21 @@ from ..model import Article, Rejection, Story, article_from_plain, to_plain
 FORMAT = "storydesk-desk/2"  # 2: copy signatures hash words with CRC-32 (desk/1 signatures do not compare)
 
 
-class SQLStore:
+class SQLStore(ABC):
     """A desk in a SQL database: articles, rejections, copy signatures, story state and composed stories."""
 
     SCHEMA: str = ""  # CREATE ... IF NOT EXISTS statements, separated by ";"
     PARAMETER = "?"
     ARRIVAL = "rowid"  # a column that orders rejections as they were recorded
     JSON_FIELD = "json_extract(data, '$.{name}')"  # field ``name`` of the ``data`` column's JSON, as text
+    EXISTS = "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'meta'"  # is there a desk here?
+    # taken before a new desk's tables are made, so that processes opening it at once make it once
+    INIT_LOCK = "BEGIN IMMEDIATE"
 
     def __init__(self, db, where: str) -> None:
         self.db = db
+        if not self.exists():
+            self.db.execute(self.INIT_LOCK)
         for statement in filter(str.strip, self.SCHEMA.split(";")):
             self.db.execute(statement)
         found = self.db.execute("SELECT value FROM meta WHERE key='format'").fetchone()
@@ -35,6 +41,16 @@ class SQLStore:
             self.db.execute(self.sql("INSERT INTO meta VALUES ('format', ?)"), (FORMAT,))
         elif found[0] != FORMAT:
             raise StoreError(f"{where} holds a desk of format {found[0]}, expected {FORMAT}")
+        self.db.commit()  # the tables exist for every other process from now on, whatever this one does
+
+    def exists(self) -> bool:
+        return bool(self.db.execute(self.EXISTS).fetchone()[0])
+
+    @abstractmethod
+    def lock(self, wait: bool = True) -> bool:
+        """Take the desk for this build until the next commit, so that a second build waits here
+        rather than read the clustering state this one is about to rewrite; with ``wait`` False,
+        whether the desk was free (and is now taken). Each database locks in its own way."""
 
     def sql(self, statement: str) -> str:
         return statement.replace("?", self.PARAMETER)

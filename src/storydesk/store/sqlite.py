@@ -7,6 +7,8 @@ import sqlite3
 from ..errors import StoreError
 from .sql import SQLStore
 
+BUSY_SECONDS = 3600  # how long a build waits for another build of the same desk to finish
+
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
 CREATE TABLE IF NOT EXISTS articles (
@@ -24,8 +26,9 @@ class SQLiteStore(SQLStore):
     SCHEMA = SCHEMA
 
     def __init__(self, path: str) -> None:
+        self.path = path
         try:
-            db = sqlite3.connect(path)
+            db = sqlite3.connect(path, timeout=BUSY_SECONDS)
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open the desk at {path}: {exc}") from None
         try:
@@ -33,3 +36,17 @@ class SQLiteStore(SQLStore):
         except sqlite3.DatabaseError as exc:
             db.close()
             raise StoreError(f"{path} is not a storydesk desk ({exc})") from None
+
+    def lock(self, wait: bool = True) -> bool:
+        self.db.commit()
+        self.db.execute(f"PRAGMA busy_timeout = {BUSY_SECONDS * 1000 if wait else 0}")
+        try:
+            self.db.execute("BEGIN IMMEDIATE")  # the write lock, held until commit
+        except sqlite3.OperationalError as exc:
+            if not wait:
+                return False
+            raise StoreError(f"the desk at {self.path} stayed busy with another build for {BUSY_SECONDS} s ({exc})"
+                             ) from None
+        finally:
+            self.db.execute(f"PRAGMA busy_timeout = {BUSY_SECONDS * 1000}")
+        return True
