@@ -118,7 +118,8 @@ def test_a_build_holds_its_desk_until_it_commits_and_a_second_one_waits(location
 
 
 def test_two_builds_of_one_desk_at_once_keep_every_article_and_one_clustering_state(location, tmp_path):
-    import threading
+    import subprocess
+    import sys
 
     halves = []
     for n, names in enumerate((("01", "02", "03"), ("04", "05", "06"))):
@@ -128,11 +129,9 @@ def test_two_builds_of_one_desk_at_once_keep_every_article_and_one_clustering_st
             if path.name[:2] in names:
                 (folder / path.name).write_bytes(path.read_bytes())
         halves.append(folder)
-    builds = [threading.Thread(target=pipeline.build, args=([str(folder)], location)) for folder in halves]
-    for build in builds:
-        build.start()
-    for build in builds:
-        build.join()
+    builds = [subprocess.Popen([sys.executable, "-m", "storydesk.cli", "build", str(folder), "--db", location],
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE) for folder in halves]
+    assert [build.wait() for build in builds] == [0, 0]
     store = open_store(location, create=False)
     assert len(store.known_ids()) == 6 and store.docfreq().n == 6
     assert sum(state.size for state in store.story_states().values()) == 6
