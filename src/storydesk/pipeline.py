@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from . import dating, dedupe, resolve
+from .annotate.pipeline import annotate_many
 from .annotate.times import resolve as resolve_time
 from .cluster import (StoryIndex, StoryState, assign_stories, distinctive_terms, group_events, merge_stories,
                       story_vectors)
@@ -280,7 +281,7 @@ def one_story(inputs: list[str]) -> tuple[list[Article], list[Rejection]]:
     """All inputs as one story (no desk): extracted, annotated, copies marked, dates inferred."""
     articles, rejections, _ = extract_all(read_inputs(inputs))
     articles, taken = unique_ids(articles, set())
-    articles = LocalRunner().annotate(articles)
+    articles = annotate_many(articles)
     copy_of: dict[str, str | None] = {}
     dedupe.assign_copies({a.id: dedupe.signature(a.text) for a in articles}, dedupe.CopyIndex(), copy_of,
                          {a.id: a.published for a in articles}, {a.id: n for n, a in enumerate(articles)})

@@ -48,9 +48,7 @@ def dated_units(units: list[Unit]) -> dict[tuple[date, str], list[Unit]]:
     by_date: dict[tuple[date, str], list[Unit]] = defaultdict(list)
     for unit in units:
         anchor = unit.article.published
-        for ref in unit.article.annotations.times:
-            if not unit.start <= ref.start < unit.end:
-                continue
+        for ref in unit.times:
             resolved = resolve(ref.spec, anchor)
             if resolved and resolved[1] in DATED_PRECISIONS and unit not in by_date[resolved]:
                 by_date[resolved].append(unit)
@@ -61,7 +59,7 @@ def lists_date(unit: Unit, key: tuple[date, str]) -> bool:
     """Whether the sentence is a chronology's entry for the date: it opens on the full date, year
     included, and goes on to what happened (see ENTRY_AFTER_DATE), as in an outlet's box of key dates."""
     text = unit.article.text
-    for ref in unit.article.annotations.times:
+    for ref in unit.times:
         if not text[unit.start:ref.start].strip() and resolve(ref.spec, unit.article.published) == key:
             return bool(YEAR.search(text, ref.start, ref.end) and ENTRY_AFTER_DATE.match(text, ref.end)
                         and not STAMP_AFTER_DATE.match(text, ref.end))
@@ -74,8 +72,7 @@ def day_leads(units: list[Unit]) -> dict[date, list[Unit]]:
     leads: dict[date, list[Unit]] = defaultdict(list)
     for unit in units:
         published = unit.article.published
-        if published and unit.position < LEAD_SENTENCES and not any(
-                unit.start <= ref.start < unit.end for ref in unit.article.annotations.times):
+        if published and unit.position < LEAD_SENTENCES and not unit.times:
             leads[published].append(unit)
             leads[published - timedelta(days=1)].append(unit)
     return leads

@@ -12,7 +12,7 @@ from spacy.lang.en.stop_words import STOP_WORDS
 
 from ..cluster import dot
 from ..extract.cues import DATELINE
-from ..model import Article, Citation
+from ..model import Article, Citation, TimeRef
 
 MIN_WORDS, MAX_WORDS = 6, 70  # fragments and run-ons make poor summary lines
 REDUNDANCY = 0.4  # cosine above which a sentence repeats another
@@ -50,6 +50,11 @@ class Unit:
     @property
     def words(self) -> int:
         return len(self.text.split())
+
+    @property
+    def times(self) -> list[TimeRef]:
+        """The time expressions that begin in the sentence."""
+        return [ref for ref in self.article.annotations.times if self.start <= ref.start < self.end]
 
     @cached_property
     def unnamed(self) -> dict[str, float]:

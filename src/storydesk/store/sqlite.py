@@ -39,7 +39,8 @@ class SQLiteStore(SQLStore):
 
     def lock(self, wait: bool = True) -> bool:
         self.db.commit()
-        self.db.execute(f"PRAGMA busy_timeout = {BUSY_SECONDS * 1000 if wait else 0}")
+        if not wait:
+            self.db.execute("PRAGMA busy_timeout = 0")  # ask once
         try:
             self.db.execute("BEGIN IMMEDIATE")  # the write lock, held until commit
         except sqlite3.OperationalError as exc:
@@ -48,5 +49,5 @@ class SQLiteStore(SQLStore):
             raise StoreError(f"the desk at {self.path} stayed busy with another build for {BUSY_SECONDS} s ({exc})"
                              ) from None
         finally:
-            self.db.execute(f"PRAGMA busy_timeout = {BUSY_SECONDS * 1000}")
+            self.db.execute(f"PRAGMA busy_timeout = {BUSY_SECONDS * 1000}")  # as the connection was opened
         return True
