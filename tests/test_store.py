@@ -71,6 +71,17 @@ def test_a_store_gives_back_what_it_kept(location):
     again.close()
 
 
+def test_a_store_finds_the_stories_whose_articles_hold_a_term(location):
+    store = open_store(location)
+    texts = {"a": ("Dam Works", "The dam held."), "b": (None, "Rain: 100% likely near Salamé's farm."), "c": (None, "Dam_works")}
+    store.save_articles([Article(id=i, source=i, text=text, title=title, content_hash=i) for i, (title, text) in texts.items()],
+                        {"a": "s-a", "b": "s-b", "c": "s-c"}, {"a": 1, "b": 2, "c": 3})
+    found = {term: store.stories_mentioning(term) for term in ("DAM", "dam works", "dam_", "100%", "salamé's", "% l")}
+    store.close()
+    assert found == {"DAM": {"s-a", "s-c"}, "dam works": {"s-a"}, "dam_": {"s-c"}, "100%": {"s-b"},
+                     "salamé's": {"s-b"}, "% l": {"s-b"}}
+
+
 def test_a_merged_story_moves_its_articles_and_leaves_no_trace(location):
     store = open_store(location)
     articles = [Article(id=i, source=i, text=i, content_hash=i) for i in ("a", "b", "c")]

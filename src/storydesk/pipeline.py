@@ -8,6 +8,7 @@ are composed again.
 from __future__ import annotations
 
 import dataclasses
+import re
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable
@@ -297,10 +298,32 @@ def dossier(db: str, story_id: str | None = None) -> dict:
     try:
         stories = [s for s in store.stories() if story_id in (None, s["id"])]
         wanted = {i for s in stories for i in s["articles"]}
-        articles = [a for a in store.articles() if a.id in wanted]
+        articles = [a for a in store.articles(story_id) if a.id in wanted]
         return make_dossier(articles, stories, store.rejections() if story_id is None else [])
     finally:
         store.close()
 
 
-__all__ = ["build", "compose_story", "dossier", "extract_all", "one_story", "BuildReport"]
+def desk_index(db: str, query: str = "") -> dict:
+    """The desk's stories without their articles, most recently active first (undated ones last), and
+    the inputs it could not read; with a ``query``, only the stories whose articles hold every one of
+    its terms (words, or "phrases in double quotes") in their titles or texts, in any case."""
+    store = open_store(db, create=False)
+    try:
+        stories = store.stories()
+        for term in search_terms(query):
+            found = store.stories_mentioning(term)
+            stories = [s for s in stories if s["id"] in found]
+        rejected = [{"source": r.source, "reason": r.reason} for r in store.rejections()]
+    finally:
+        store.close()
+    stories.sort(key=lambda s: s["end"] or "", reverse=True)  # ISO dates sort as text; "" (undated) last
+    return {"query": query, "stories": stories, "rejected": rejected}
+
+
+def search_terms(query: str) -> list[str]:
+    """The terms of a search: "quoted phrases" whole, other words one by one."""
+    return [phrase or word for phrase, word in re.findall(r'"([^"]+)"|(\S+)', query) if (phrase or word).strip()]
+
+
+__all__ = ["build", "compose_story", "desk_index", "dossier", "extract_all", "one_story", "BuildReport"]

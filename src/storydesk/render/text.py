@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from urllib.parse import urlencode
 
 import jinja2
 
@@ -12,9 +13,14 @@ def environment() -> jinja2.Environment:
     env = jinja2.Environment(loader=jinja2.PackageLoader("storydesk", "render/templates"),
                              autoescape=jinja2.select_autoescape(["html"]), trim_blocks=True, lstrip_blocks=True)
     env.filters["number"] = lambda v: f"{v:,.0f}" if float(v).is_integer() else f"{v:,}"
-    env.filters["count"] = lambda n, noun: f"{n} {noun}" if n == 1 else f"{n} {noun}s"  # "1 article", "2 articles"
+    env.filters["count"] = count
     env.filters["when"] = when
     return env
+
+
+def count(n: int, noun: str, plural: str | None = None) -> str:
+    """ "1 article", "2 articles"; "2 stories" with the plural given."""
+    return f"{n} {noun}" if n == 1 else f"{n} {plural or noun + 's'}"
 
 
 def when(figure: dict) -> str:
@@ -57,5 +63,14 @@ def to_markdown(dossier: dict) -> str:
     return environment().get_template("dossier.md.j2").render(**view(dossier))
 
 
-def to_html(dossier: dict) -> str:
-    return environment().get_template("dossier.html.j2").render(**view(dossier))
+def to_html(dossier: dict, home: str | None = None) -> str:
+    """One page with the dossier's stories (listed first when there are several); ``home``, where
+    the page is served, is the address of the desk's index."""
+    return environment().get_template("dossier.html.j2").render(**view(dossier), home=home,
+                                                                anchor=lambda story: "#" + story["id"])
+
+
+def to_index_html(index: dict) -> str:
+    """The served desk's front page: its stories (see pipeline.desk_index), a search box and what it could not read."""
+    return environment().get_template("index.html.j2").render(
+        index=index, story_page=lambda story: "/?" + urlencode({"story": story["id"]}))

@@ -8,6 +8,7 @@ parameter mark and the two expressions that differ (reading a JSON field, the or
 from __future__ import annotations
 
 import json
+import re
 from abc import ABC, abstractmethod
 from collections import Counter
 from datetime import date
@@ -159,6 +160,13 @@ class SQLStore(ABC):
     def save_story(self, story: Story) -> None:
         self.run_many("INSERT INTO stories VALUES (?, ?) ON CONFLICT(id) DO UPDATE SET data=excluded.data",
                       [(story.id, json.dumps(to_plain(story)))])
+
+    def stories_mentioning(self, term: str) -> set[str]:
+        """The stories with an article whose title or clean text holds ``term``, in any case."""
+        fields = " || ' ' || ".join(f"COALESCE({self.JSON_FIELD.format(name=name)}, '')" for name in ("title", "text"))
+        pattern = "%" + re.sub(r"([!%_])", r"!\1", term.lower()) + "%"
+        query = f"SELECT DISTINCT story_id FROM articles WHERE story_id IS NOT NULL AND lower({fields}) LIKE ? ESCAPE '!'"
+        return {row[0] for row in self.rows(query, (pattern,))}
 
     def stories(self) -> list[dict]:
         """Composed stories as JSON-ready data, largest first."""

@@ -1,4 +1,4 @@
-"""A small read-only web desk on the standard library's HTTP server."""
+"""The served desk (read-only, on the standard library's HTTP server): an index of stories with a search box, a page per story."""
 
 from __future__ import annotations
 
@@ -7,21 +7,28 @@ from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlparse
 
-from ..pipeline import dossier
-from ..render import to_html
+from ..pipeline import desk_index, dossier
+from ..render import to_html, to_index_html
+
+HTML = "text/html; charset=utf-8"
 
 
 def handler_for(db: str) -> type[BaseHTTPRequestHandler]:
     class DeskHandler(BaseHTTPRequestHandler):
         def do_GET(self) -> None:  # noqa: N802 (the stdlib's name)
             url = urlparse(self.path)
-            story = (parse_qs(url.query).get("story") or [None])[0]
-            if url.path in ("/", "/index.html"):
-                self.reply(to_html(dossier(db, story)).encode(), "text/html; charset=utf-8")
-            elif url.path == "/dossier.json":
+            asked = parse_qs(url.query)
+            story = (asked.get("story") or [None])[0]
+            if url.path == "/dossier.json":
                 self.reply(json.dumps(dossier(db, story), ensure_ascii=False).encode(), "application/json")
-            else:
+            elif url.path not in ("/", "/index.html"):
                 self.send_error(HTTPStatus.NOT_FOUND)
+            elif story is None:
+                self.reply(to_index_html(desk_index(db, (asked.get("q") or [""])[0])).encode(), HTML)
+            elif (found := dossier(db, story))["stories"]:
+                self.reply(to_html(found, home="/").encode(), HTML)
+            else:
+                self.send_error(HTTPStatus.NOT_FOUND, f"no story {story} in this desk")
 
         def reply(self, body: bytes, content_type: str) -> None:
             self.send_response(HTTPStatus.OK)
