@@ -120,6 +120,14 @@ def test_timeline_and_summarize_json_contracts(run_cli):
     assert status == 0 and summary and all(s["citations"] for s in summary)
 
 
+def test_stories_lists_the_desk_and_searches_it(demo_desk, demo_dossier, run_cli):
+    [story] = demo_dossier["stories"]
+    status, listed, _ = run_cli("stories", "--db", str(demo_desk))
+    assert status == 0 and listed.split("\t")[:3] == [story["id"], f"{story['start']}..{story['end']}", str(len(story["articles"]))]
+    assert json.loads(run_cli("stories", "--db", str(demo_desk), "--json", "--search", "flood")[1])["id"] == story["id"]
+    assert run_cli("stories", "--db", str(demo_desk), "--search", "flood unheardofword")[1] == ""
+
+
 def test_markdown_and_html_exports(demo_desk, run_cli, tmp_path):
     status, md, _ = run_cli("export", "--db", str(demo_desk), "--format", "md")
     assert status == 0 and "## Timeline" in md and "## Figures" in md

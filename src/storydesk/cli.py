@@ -60,6 +60,20 @@ def export(db: str, fmt: str, story: str | None, output: str | None) -> None:
 
 
 @cli.command()
+@click.option("--db", default="storydesk.db", show_default=True, help=DB_HELP)
+@click.option("--search", "query", default="", help='only stories whose articles hold every term (words, "a phrase")')
+@click.option("--json", "as_json", is_flag=True, help="one JSON object per story (JSON Lines), without its articles' texts")
+def stories(db: str, query: str, as_json: bool) -> None:
+    """List the desk's stories, most recently active first: id, dates, articles, title."""
+    for story in pipeline.desk_index(db, query)["stories"]:
+        if as_json:
+            click.echo(json.dumps(story, ensure_ascii=False))
+        else:
+            span = f"{story['start'] or 'undated'}..{story['end'] or 'undated'}"
+            click.echo(f"{story['id']}\t{span}\t{len(story['articles'])}\t{' '.join(story['title'].split())}")
+
+
+@cli.command()
 @INPUTS
 @click.option("--json", "as_json", is_flag=True, help="one JSON object per article (JSON Lines)")
 def clean(inputs: tuple[str, ...], as_json: bool) -> None:
