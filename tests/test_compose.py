@@ -188,6 +188,23 @@ def test_a_dates_sentence_is_a_report_before_a_remark_in_the_first_person():
     assert entry.sentences[0].text.startswith("The river flooded")
 
 
+def test_a_dates_sentence_reports_it_rather_than_forecasts_it():
+    from dataclasses import replace
+    from datetime import date
+
+    from storydesk.annotate import annotate
+
+    texts = [  # the forecast shares more of the story's words than the report does
+        ("The two ministers are due to sign the river treaty and the dam treaty in the town hall on 12 May 2021.",
+         date(2021, 5, 1)),
+        ("The ministers signed the treaty on 12 May 2021.", date(2021, 5, 25)),
+        ("The river treaty and the dam treaty divide the river between the two towns.", date(2021, 5, 26)),
+    ]
+    articles = annotate([replace(plain_article(f"a{n}", t), published=p) for n, (t, p) in enumerate(texts)])
+    [entry] = timeline(articles, max_dates=1)
+    assert entry.date == date(2021, 5, 12) and entry.sentences[0].text.startswith("The ministers signed")
+
+
 def test_summary_concepts_are_stemmed_so_inflections_count_as_one():
     from storydesk.compose.summary import concepts
 

@@ -22,7 +22,7 @@ FIRST_REPORT_WEIGHT = 2.0
 # News of a day comes out that day or the next, and an article tells it even where it names no
 # date: its coverage adds this much to the support of a date the sentences name (it adds no date).
 COVERAGE_WEIGHT = 0.5
-NOT_A_REPORT_WEIGHT = 0.3  # a question, an "I" or "you" line, a comment header: see is_report
+NOT_A_REPORT_WEIGHT = 0.3  # a question, an "I" or "you" line, a comment header, a forecast: see reports
 # An article's opening sentences that name no time tell the news of the day it came out or the day
 # before (news-tls's PM collector takes the same six: a date's candidates are its mentions and these).
 LEAD_SENTENCES = 6
@@ -119,6 +119,13 @@ def is_report(unit: Unit) -> bool:
     return not any(map(speaks_in_person, re.findall(r"\w+", QUOTED.sub(" ", text))))
 
 
+def reports(unit: Unit, day: date) -> bool:
+    """Whether a sentence can report what happened on ``day``: it is a report (see is_report) and came out
+    no earlier than the day; one published before it tells a plan or a forecast ("talks are due to start on ...")."""
+    published = unit.article.published
+    return is_report(unit) and not (published and published < day)
+
+
 def speaks_in_person(word: str) -> bool:
     """A first- or second-person word; an acronym ("US") or a lower-case letter ("i.e.") is none."""
     if len(word) == 1:
@@ -139,7 +146,7 @@ def timeline(articles: list[Article], max_dates: int = 10, per_date: int = 1,
     A date's sentences are those of its tellers (see tellers) that are most about the story and most
     about what the date's tellers say together (the cosine with their centroid, as news-tls's per-date
     summaries take the date's central sentences), a first report (see first_report) counting double
-    and a sentence that is no report (see is_report) a third.
+    and a sentence that cannot report the date (see reports) a third.
     Only dates from ``start`` to ``end`` (each optional) are told.
     """
     units = story_units(articles)
@@ -162,7 +169,7 @@ def timeline(articles: list[Article], max_dates: int = 10, per_date: int = 1,
         told = tellers(key, by_date[key], leads)
         said = centroid(told)
         candidates = [(relevance[id(u)] * dot(u.vector, said) * first_report(u, key[0])
-                       * (1.0 if is_report(u) else NOT_A_REPORT_WEIGHT), u) for u in told]
+                       * (1.0 if reports(u, key[0]) else NOT_A_REPORT_WEIGHT), u) for u in told]
         picked = pick_diverse(candidates, chosen, count=per_date)
         if not picked:
             continue  # every sentence for this date already tells another date; the next date gets the place
