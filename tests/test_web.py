@@ -64,6 +64,19 @@ def test_a_page_of_several_stories_lists_them_first_and_ends_with_the_inputs_not
     assert markdown.startswith("# 2 stories") and "# Inputs not read" in markdown
 
 
+def test_pages_escape_what_the_articles_and_the_reader_wrote(two_story_desk):
+    from storydesk.render import to_index_html
+
+    dossier = pipeline.dossier(two_story_desk)
+    dossier["stories"][0]["title"] = '<script>alert("title")</script>'
+    for article in dossier["articles"]:
+        article["text"] = article["text"].replace("Update", '<img src=x onerror="alert(1)">')
+    html = to_html(dossier)
+    index = to_index_html(pipeline.desk_index(two_story_desk, '<b onclick="x">flood</b>'))
+    assert "<script>" not in html and "<img" not in html and "&lt;script&gt;" in html and "&lt;img" in html
+    assert "<b " not in index and "&lt;b onclick=&#34;x&#34;&gt;" in index
+
+
 def get(base: str, path: str) -> tuple[int, str]:
     try:
         with urllib.request.urlopen(base + path) as response:
