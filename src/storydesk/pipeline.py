@@ -296,7 +296,7 @@ def dossier(db: str, story_id: str | None = None) -> dict:
 
     store = open_store(db, create=False)
     try:
-        stories = [s for s in store.stories() if story_id in (None, s["id"])]
+        stories = store.stories(story_id)
         wanted = {i for s in stories for i in s["articles"]}
         articles = [a for a in store.articles(story_id) if a.id in wanted]
         return make_dossier(articles, stories, store.rejections() if story_id is None else [])

@@ -168,7 +168,8 @@ class SQLStore(ABC):
         query = f"SELECT DISTINCT story_id FROM articles WHERE story_id IS NOT NULL AND lower({fields}) LIKE ? ESCAPE '!'"
         return {row[0] for row in self.rows(query, (pattern,))}
 
-    def stories(self) -> list[dict]:
-        """Composed stories as JSON-ready data, largest first."""
-        found = [json.loads(row[0]) for row in self.rows("SELECT data FROM stories")]
+    def stories(self, story_id: str | None = None) -> list[dict]:
+        """Composed stories (or the one with ``story_id``) as JSON-ready data, largest first."""
+        query = "SELECT data FROM stories" + (" WHERE id = ?" if story_id else "")
+        found = [json.loads(row[0]) for row in self.rows(query, (story_id,) if story_id else ())]
         return sorted(found, key=lambda s: (-len(s["articles"]), s["id"]))
